@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { foldForSearch, toSourceSpan } from "@wenku/analyze";
+
+describe("foldForSearch", () => {
+  it("folds Traditional to Simplified, full-width to half-width and case", () => {
+    expect(foldForSearch("聯想集團").text).toBe("联想集团");
+    expect(foldForSearch("ＰＵＥ　１.０３５").text).toBe("pue 1.035");
+    expect(foldForSearch("Lenovo").text).toBe("lenovo");
+  });
+
+  it("maps folded spans back to the original text", () => {
+    const src = "報導：ＬＥＮＯＶＯ與聯想";
+    const f = foldForSearch(src);
+    const at = f.text.indexOf("lenovo");
+    expect(at).toBeGreaterThan(0);
+    const [s, e] = toSourceSpan(f, at, at + 6);
+    expect(src.slice(s, e)).toBe("ＬＥＮＯＶＯ");
+    const z = f.text.indexOf("联想");
+    const [zs, ze] = toSourceSpan(f, z, z + 2);
+    expect(src.slice(zs, ze)).toBe("聯想");
+  });
+
+  it("keeps one origin per folded unit when NFKC expands a character", () => {
+    const src = "重量5㎏";
+    const f = foldForSearch(src);
+    expect(f.text).toBe("重量5kg");
+    expect(f.origin.length).toBe(f.text.length + 1);
+    const [s, e] = toSourceSpan(f, 3, 5);
+    expect(src.slice(s, e)).toBe("㎏");
+  });
+});
