@@ -9,8 +9,8 @@ export interface Folded {
 
 let toSimplified: ((s: string) => string) | undefined;
 function t2s(s: string): string {
-  toSimplified ??= Converter({ from: "t", to: "cn" });
-  return toSimplified(s);
+  const convert = (toSimplified ??= Converter({ from: "t", to: "cn" }));
+  return convert(s);
 }
 
 /**

@@ -1,1 +1,11 @@
-export {};
+export * from "./schema.js";
+export { Corpus, type StoredDocument, type StoredEntity } from "./corpus.js";
+export { openDatabase, SCHEMA_VERSION, type DB } from "./db.js";
+export { ingestPaths, processRecord, type IngestOptions, type IngestSummary } from "./pipeline.js";
+export { searchIndex, compileQuery, resolveEntityName } from "./search.js";
+export { parseQuery, type Clause, type ParsedQuery } from "./query.js";
+export { findHighlights, makeSnippet, type Highlight, type Snippet } from "./snippet.js";
+export { suggest, rebuildSuggestions, type Suggestion } from "./suggest.js";
+export { listEntities, listFigures, type EntityListing, type FigureFilter, type FigureListing } from "./listing.js";
+export { documentId, contentHash, writeFile, writeAliases, type ProcessedRecord, type WriteOutcome } from "./store.js";
+export { indexTokens, termsOfFolded, indexForm, type Term } from "./tokens.js";

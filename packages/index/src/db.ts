@@ -1,0 +1,125 @@
+import Database from "better-sqlite3";
+
+export type DB = Database.Database;
+
+export const SCHEMA_VERSION = 1;
+
+/** Characters our own tokens may contain besides letters and digits (154%, fy2025/26, 1.6t). */
+export const FTS_TOKEN_CHARS = "%./+_&-";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+-- One row per input file, written in the same transaction as its documents, so a file is
+-- either fully ingested or not at all.
+CREATE TABLE IF NOT EXISTS files (
+  path        TEXT PRIMARY KEY,
+  hash        TEXT NOT NULL,
+  records     INTEGER NOT NULL,
+  problems    INTEGER NOT NULL DEFAULT 0,
+  ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+  rowid        INTEGER PRIMARY KEY,
+  id           TEXT NOT NULL UNIQUE,
+  -- The input path as the user gave it, and its absolute form that identifies the file.
+  path         TEXT NOT NULL,
+  file         TEXT NOT NULL,
+  record       INTEGER NOT NULL,
+  title        TEXT NOT NULL,
+  date         TEXT,
+  author       TEXT,
+  source       TEXT,
+  url          TEXT,
+  lang         TEXT NOT NULL,
+  text         TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  -- NULL for a canonical document; else the id of the document this one duplicates.
+  canonical_id TEXT,
+  duplicate_kind TEXT,
+  encoding     TEXT NOT NULL,
+  replacement_chars INTEGER NOT NULL,
+  raw_container TEXT NOT NULL,
+  raw_format   TEXT NOT NULL,
+  raw_text     TEXT NOT NULL,
+  raw_meta     TEXT NOT NULL,
+  removed      TEXT NOT NULL,
+  segments     TEXT NOT NULL,
+  empty_reason TEXT,
+  ingested_at  TEXT NOT NULL,
+  UNIQUE (file, record)
+);
+CREATE INDEX IF NOT EXISTS documents_content_hash ON documents (content_hash);
+CREATE INDEX IF NOT EXISTS documents_canonical ON documents (canonical_id);
+CREATE INDEX IF NOT EXISTS documents_date ON documents (date);
+CREATE TABLE IF NOT EXISTS mentions (
+  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  name      TEXT NOT NULL,
+  type      TEXT NOT NULL,
+  text      TEXT NOT NULL,
+  start     INTEGER NOT NULL,
+  end       INTEGER NOT NULL,
+  source    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_rowid);
+CREATE INDEX IF NOT EXISTS mentions_name ON mentions (name);
+CREATE TABLE IF NOT EXISTS figures (
+  doc_rowid  INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  kind       TEXT NOT NULL,
+  value_num  REAL,
+  value_text TEXT,
+  value_max  REAL,
+  unit       TEXT NOT NULL,
+  approx     INTEGER NOT NULL,
+  direction  TEXT,
+  basis      TEXT,
+  entity     TEXT,
+  text       TEXT NOT NULL,
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_rowid);
+CREATE INDEX IF NOT EXISTS figures_kind ON figures (kind, value_num);
+-- Every known name of every entity, folded (NFKC, lower case, Simplified), for query expansion.
+CREATE TABLE IF NOT EXISTS aliases (
+  folded TEXT PRIMARY KEY,
+  alias  TEXT NOT NULL,
+  name   TEXT NOT NULL,
+  type   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS aliases_name ON aliases (name);
+-- Full text over our own tokens (CJK bigrams, folded Latin words and their stems, whole
+-- mixed tokens); rowid = documents.rowid. Contentless: the text lives in documents.
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
+  title, body, entities,
+  content = '', contentless_delete = 1,
+  tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"
+);
+`;
+
+export function openDatabase(path: string, options: { readonly?: boolean } = {}): DB {
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) {
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    const version = currentVersion(db);
+    if (version !== undefined && version !== SCHEMA_VERSION) {
+      db.close();
+      throw new Error(`${path}: index schema version ${version}, this wenku writes version ${SCHEMA_VERSION}; re-ingest into a new file`);
+    }
+    db.exec(SCHEMA);
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+  }
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+function currentVersion(db: DB): number | undefined {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (!hasMeta) return undefined;
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  return row ? Number(row.value) : undefined;
+}
