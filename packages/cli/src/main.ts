@@ -1,1 +1,31 @@
-export {};
+import { CommanderError } from "commander";
+import { UserError } from "./errors.js";
+import { buildProgram } from "./program.js";
+
+/** Run the CLI; exit status 0 success, 1 something failed, 2 usage error. */
+export async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes("--debug");
+  const program = buildProgram();
+  program.exitOverride();
+  for (const cmd of program.commands) cmd.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version "errors" are successful exits; everything else commander raises is usage.
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const message = err instanceof UserError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
+    process.stderr.write(`wenku: ${message}\n`);
+    if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
+    process.exitCode = err instanceof UserError ? err.exitCode : 1;
+  }
+}
+
+// EPIPE when piped into `head`: stop quietly.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+});
+
+await main(process.argv);

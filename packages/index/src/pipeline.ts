@@ -2,6 +2,7 @@ import type { FieldMap, RawRecord, ReadProblem } from "@wenku/ingest";
 import type { DB } from "./db.js";
 import { storedFileHash, writeAliases, writeFile, type ProcessedRecord } from "./store.js";
 import { rebuildSuggestions } from "./suggest.js";
+import { loadThesaurus } from "./thesaurus.js";
 
 export interface IngestOptions {
   fieldMap?: FieldMap;
@@ -49,7 +50,8 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
   };
   const { files, problems } = await expandInputs(inputs);
   problems.forEach(report);
-  writeAliases(db, gazetteer.entries());
+  // Entities are written last so that where a name is both, the entity wins.
+  writeAliases(db, [...loadThesaurus(), ...gazetteer.entries()]);
 
   let done = 0;
   for (const path of files) {

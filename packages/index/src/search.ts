@@ -125,7 +125,7 @@ export function searchIndex(db: DB, request: SearchRequest): SearchResult {
   const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
   const hits = rows.map(({ text, rank, ...row }) => {
     const snippet = makeSnippet(text, findHighlights(text, sequences));
-    return { ...row, score: Math.round(-rank * 1000) / 1000, snippet: snippet.text, highlights: snippet.highlights };
+    return { ...row, score: Number((-rank).toPrecision(6)), snippet: snippet.text, highlights: snippet.highlights };
   });
   return { total, hits };
 }

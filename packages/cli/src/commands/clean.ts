@@ -1,0 +1,48 @@
+import { Command, InvalidArgumentError } from "commander";
+import { cleanRecord } from "@wenku/clean";
+import { paint, printJsonLine } from "../output.js";
+import { readArguments } from "../stdin-or-files.js";
+import { describeProblem } from "./ingest.js";
+import { printRemovals } from "./show.js";
+
+export function contentFormat(v: string): "text" | "html" {
+  if (v !== "text" && v !== "html") throw new InvalidArgumentError("expected text or html");
+  return v;
+}
+
+export const cleanCommand = new Command("clean")
+  .description("the cleaning stage alone, no index: decode, extract main content, strip spam and boilerplate")
+  .argument("<files...>", 'input files, or "-" for standard input')
+  .option("--json", "one JSON object per document (JSON Lines), with every removal")
+  .option("--removed", "list every removed span with its reason and rule")
+  .option("--format <format>", "treat input as text or html (default: by extension / content)", contentFormat)
+  .addHelpText(
+    "after",
+    `
+Offsets of removed spans index the decoded input, so a removal can be checked against the
+file: input.slice(start, end) === text.
+
+Examples:
+  $ wenku clean page.html
+  $ wenku clean --removed fixtures/seeds/002_30eaa08ce56590b5.txt
+  $ curl -s https://example.com/a | wenku clean --json - | jq .removed`,
+  )
+  .action(async (files: string[], opts: { json?: boolean; removed?: boolean; format?: "text" | "html" }) => {
+    const records = await readArguments(files, opts.format, (p) => {
+      process.stderr.write(`wenku: ${describeProblem(p)}\n`);
+      process.exitCode = 1;
+    });
+    for (const raw of records) {
+      const doc = cleanRecord(raw);
+      if (opts.json) {
+        printJsonLine(doc);
+        continue;
+      }
+      const meta = [doc.date, doc.author, doc.source, doc.lang].filter(Boolean).join("  ·  ");
+      process.stdout.write(`${paint("bold", doc.title || "(untitled)")}\n${paint("dim", `${raw.path}${raw.record ? ` record ${raw.record}` : ""}  ·  ${meta}`)}\n\n`);
+      process.stdout.write(doc.empty ? paint("dim", `(no article: ${doc.empty})`) + "\n\n" : doc.text + "\n\n");
+      if (opts.removed) printRemovals(doc.removed);
+      else process.stdout.write(paint("dim", `${doc.removed.length} spans removed${doc.removed.length ? " (--removed lists them)" : ""}`) + "\n");
+      if (records.length > 1) process.stdout.write("\n");
+    }
+  });

@@ -1,0 +1,90 @@
+import { Command, InvalidArgumentError } from "commander";
+import { addDbOption, openForReading } from "../db-option.js";
+import { paint, paintSnippet, printJsonLine } from "../output.js";
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number");
+  return n;
+}
+
+export function atLeastOne(value: string): number {
+  const n = positiveInt(value);
+  if (n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+  return n;
+}
+
+interface SearchFlags {
+  db?: string;
+  json?: boolean;
+  limit: number;
+  offset: number;
+  lang?: string;
+  from?: string;
+  to?: string;
+  source?: string;
+  entity?: string;
+  sort: "relevance" | "date";
+}
+
+export const searchCommand = addDbOption(new Command("search"))
+  .description("ranked full-text search in Simplified, Traditional or English")
+  .argument("<query...>", "words, \"exact phrases\", -excluded words, OR between terms")
+  .option("--json", "one JSON object per hit (JSON Lines)")
+  .option("--limit <n>", "how many hits (1-1000)", atLeastOne, 10)
+  .option("--offset <n>", "skip this many hits (paging)", positiveInt, 0)
+  .option("--lang <lang>", "only this language: zh-Hans, zh-Hant, zh, en, mixed")
+  .option("--from <date>", "published on or after (2025, 2025-08, 2025-08-08)")
+  .option("--to <date>", "published on or before")
+  .option("--source <text>", "source name, path or URL contains this")
+  .option("--entity <name>", "documents that mention this entity (any alias)")
+  .option("--sort <order>", "relevance or date", (v) => {
+    if (v !== "relevance" && v !== "date") throw new InvalidArgumentError("expected relevance or date");
+    return v;
+  }, "relevance")
+  .addHelpText(
+    "after",
+    `
+Simplified and Traditional match each other, as do full- and half-width forms; an entity
+named in one language finds documents naming it in another (Lenovo ↔ 联想 ↔ 聯想).
+
+Examples:
+  $ wenku search --db corpus.db 液冷
+  $ wenku search --db corpus.db Lenovo liquid cooling --from 2025
+  $ wenku search --db corpus.db '"算力投资" -英伟达' --json --limit 50`,
+  )
+  .action((words: string[], opts: SearchFlags) => {
+    const corpus = openForReading(opts);
+    try {
+      const result = corpus.search({
+        query: words.join(" "),
+        limit: Math.min(opts.limit, 1000),
+        offset: opts.offset,
+        sort: opts.sort,
+        ...(opts.lang ? { lang: opts.lang } : {}),
+        ...(opts.from ? { from: opts.from } : {}),
+        ...(opts.to ? { to: opts.to } : {}),
+        ...(opts.source ? { source: opts.source } : {}),
+        ...(opts.entity ? { entity: opts.entity } : {}),
+      });
+      if (opts.json) {
+        for (const hit of result.hits) printJsonLine(hit);
+        return;
+      }
+      if (result.total === 0) {
+        process.stdout.write("no matches\n");
+        return;
+      }
+      const first = opts.offset + 1;
+      process.stdout.write(paint("dim", `${result.total} matching documents; showing ${first}–${opts.offset + result.hits.length}`) + "\n\n");
+      result.hits.forEach((hit, i) => {
+        const head = `${String(first + i).padStart(3)}. ${paint("bold", hit.title || "(untitled)")}`;
+        const meta = [hit.date?.slice(0, 10) ?? "no date", hit.lang, hit.source, `${hit.path}${hit.record ? `#${hit.record}` : ""}`, `id ${hit.id}`, `score ${hit.score}`]
+          .filter(Boolean)
+          .join("  ·  ");
+        process.stdout.write(`${head}\n     ${paint("dim", meta)}\n     ${paintSnippet(hit.snippet)}\n\n`);
+      });
+    } finally {
+      corpus.close();
+    }
+  });

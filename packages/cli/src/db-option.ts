@@ -1,0 +1,23 @@
+import { existsSync } from "node:fs";
+import { Corpus } from "@wenku/index";
+import type { Command } from "commander";
+import { UserError } from "./errors.js";
+
+export function addDbOption(cmd: Command): Command {
+  return cmd.option("--db <path>", "index file (default: $WENKU_DB, else ./wenku.db)");
+}
+
+export function dbPath(opts: { db?: string }): string {
+  return opts.db ?? process.env.WENKU_DB ?? "wenku.db";
+}
+
+/** Open an existing index for reading; a missing file is the user's error, not a new index. */
+export function openForReading(opts: { db?: string }): Corpus {
+  const path = dbPath(opts);
+  if (!existsSync(path)) throw new UserError(`${path}: no such index (run "wenku ingest --db ${path} PATH..." first)`);
+  try {
+    return Corpus.openReadonly(path);
+  } catch (err) {
+    throw new UserError(`${path}: cannot open index (${(err as Error).message})`);
+  }
+}

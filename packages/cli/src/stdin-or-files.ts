@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { decodeBytes, readInputFile, type RawRecord, type ReadProblem } from "@wenku/ingest";
+import { createHash } from "node:crypto";
+
+/** Records from the given files, or from standard input for "-" (HTML when it looks like it). */
+export async function readArguments(
+  files: string[],
+  format: "text" | "html" | undefined,
+  onProblem: (p: ReadProblem) => void,
+): Promise<RawRecord[]> {
+  const records: RawRecord[] = [];
+  for (const file of files) {
+    if (file === "-") {
+      const bytes = readFileSync(0);
+      const decoded = decodeBytes(bytes);
+      const isHtml = format === "html" || (format === undefined && /^\s*</.test(decoded.text));
+      records.push({
+        path: "-",
+        record: 0,
+        container: isHtml ? "html" : "text",
+        format: isHtml ? "html" : "text",
+        text: decoded.text,
+        encoding: decoded.encoding,
+        replacementChars: decoded.replacementChars,
+        meta: {},
+        fileHash: createHash("sha256").update(bytes).digest("hex"),
+      });
+      continue;
+    }
+    const reading = await readInputFile(file);
+    reading.problems.forEach(onProblem);
+    for (const r of reading.records) records.push(format ? { ...r, format } : r);
+  }
+  return records;
+}
