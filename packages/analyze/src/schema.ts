@@ -54,6 +54,8 @@ export const Figure = z.object({
   basis: z.enum(["yoy", "qoq", "mom"]).optional(),
   /** Canonical name of the entity the figure is about, when the sentence makes that clear. */
   entity: z.string().optional(),
+  /** For counts: the measure word or counted noun as written (台, 块, token). */
+  counter: z.string().optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 
@@ -68,5 +70,7 @@ export type Analysis = z.infer<typeof Analysis>;
 export const AnalyzeOptions = z.object({
   /** The document's date (ISO); lets "2月24日" get its year. */
   docDate: z.string().nullable().optional(),
+  /** ISO code for a bare 元: CNY by default; HKD for Hong Kong sources, TWD for Taiwan. */
+  yuanCurrency: z.string().nullable().optional(),
 });
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptions>;

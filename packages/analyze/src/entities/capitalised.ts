@@ -1,0 +1,50 @@
+import type { Entity } from "../schema.js";
+
+// A run of capitalised words, allowing "of", "and", "&", "for", "the" inside (Bank of China).
+// Words do not end in "." (that is a sentence end) and the gaps are spaces, not line breaks.
+const WORD = "(?:[A-Z](?:[\\w'’-]|\\.(?=[A-Za-z]))*[A-Za-z0-9]|[A-Z])";
+const PHRASE = new RegExp(`\\b${WORD}(?:[ \\t]+(?:(?:of|and|for|the|&)[ \\t]+)?${WORD})+`, "g");
+
+const ORG_SUFFIX =
+  /\s(?:Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|LLC|PLC|Holdings|Bank|University|Institute|Council|Ministry|Agency|Association|Commission|Committee|Fund|Foundation|Technologies|Technology|Laboratories|Labs|Exchange|Authority|Bureau|Department|Party|Parliament|Court|Office|Academy|Administration|Federation|Union)$/;
+const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|President|Premier|Chancellor|Senator|Governor|Chairman|Chairwoman|CEO|Minister|Secretary)\.?\s+)$/;
+const LEADING_THE = /^The\s+/;
+
+/**
+ * Capitalised multi-word phrases in English text that the gazetteer does not know, typed only
+ * when the phrase says what it is: an organisation suffix (… Group, … Bank, … Ministry) or a
+ * person title just before it (President …, Mr …). Anything else is left alone: sentence
+ * starts and headings are capitalised too.
+ */
+export function capitalisedEntities(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(PHRASE)) {
+    let phrase = m[0];
+    let start = m.index!;
+    // "Mr Mittal's LNM Holdings": the name is what follows the possessive.
+    const possessive = phrase.lastIndexOf("'s ") >= 0 ? phrase.lastIndexOf("'s ") : phrase.lastIndexOf("’s ");
+    if (possessive >= 0) {
+      start += possessive + 3;
+      phrase = phrase.slice(possessive + 3);
+    }
+    const lead = LEADING_THE.exec(phrase);
+    if (lead) {
+      phrase = phrase.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    // A sentence-initial capital is not evidence: "Shares of Acme Widget Holdings" → drop
+    // "Shares of" when what follows the connector is itself a typed name.
+    const atSentenceStart = start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+    const connector = /^(\S+)\s+(?:of|and|for|the|&)\s+/.exec(phrase);
+    if (atSentenceStart && connector && ORG_SUFFIX.test(phrase.slice(connector[0].length)) && phrase.slice(connector[0].length).includes(" ")) {
+      start += connector[0].length;
+      phrase = phrase.slice(connector[0].length);
+    }
+    if (!phrase.includes(" ")) continue;
+    let type: Entity["type"] | undefined;
+    if (ORG_SUFFIX.test(phrase)) type = "ORG";
+    else if (PERSON_TITLE.test(text.slice(Math.max(0, start - 20), start))) type = "PERSON";
+    if (type) out.push({ text: phrase, start, end: start + phrase.length, type, name: phrase, source: "rule" });
+  }
+  return out;
+}

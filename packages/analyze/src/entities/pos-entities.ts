@@ -1,0 +1,53 @@
+import type { Entity } from "../schema.js";
+import type { TaggedToken } from "../segment/segment.js";
+
+// Common Chinese surnames: a 2-character jieba "nr" only counts as a person when it starts
+// with one (jieba tags many ordinary words nr).
+const SURNAMES = new Set(
+  Array.from(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+  ),
+);
+
+// Words jieba tags nr/ns/nt that are not names in this domain.
+const NOT_NAMES = new Set([
+  "高达", "长达", "华为", "百度", "联想", "中信", "万卡", "金融", "方面", "云计算",
+  "上市公司", "党组织", "通讯社", "统计局", "港口城市", "城中村", "交易所", "公立医院", "神学院",
+]);
+
+function isHan(s: string): boolean {
+  return /^\p{Script=Han}+$/u.test(s);
+}
+
+// jieba's dictionary tags many ordinary words nr/ns (顾问, 金字塔, 深度, 维度), so a POS name
+// needs support from its context: a person a title or a speech verb next to it, a place a
+// place-name suffix.
+const PERSON_CUE_BEFORE = /(总裁|董事长|主席|总理|总统|部长|首席执行官|CEO|创始人|记者|教授|院士|经理|总经理|负责人|发言人|分析师|作者|局长|书记|省长|市长)[:：]?$/;
+const PERSON_CUE_AFTER = /^(表示|称|说|指出|认为|透露|强调|介绍|坦言|先生|女士|教授|博士|院士|在接受)/;
+const ORG_SUFFIX = /(公司|集团|银行|政府|委员会|部|局|院|所|大学|学院|协会|中心|团|社|厅|署|会|行|台|报|网|厂|基金|法院|检察院|组织|联盟)$/;
+// Direction words + 部 (中西部, 总部) and negated or generic phrases are not organisations.
+const NOT_ORG = /^(非|各|该|本|其)|(东|西|南|北|中|内|外|全|局|底|顶|总|上|下|前|后|头|腹|背)部$/;
+const NOT_PLACE = /^(大|小|各|该|本)|人治|城市$/;
+const PLACE_SUFFIX = /(省|市|县|区|州|镇|乡|村|河|江|湖|山|岛|湾|港|街|路|峡|海)$/;
+
+/**
+ * Names jieba's POS tagger sees that the gazetteer does not know: nt → ORG, nr → PERSON,
+ * ns → PLACE. Conservative (precision over recall): ORG names of 3+ characters, person names
+ * of 3 characters or 2 starting with a common surname, places of 2+ characters.
+ */
+export function posEntities(tokens: TaggedToken[], text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const t of tokens) {
+    if (t.kind !== "han" || !t.tag || !isHan(t.text) || NOT_NAMES.has(t.text)) continue;
+    let type: Entity["type"] | undefined;
+    const len = t.text.length;
+    if (t.tag === "nt" && len >= 3 && ORG_SUFFIX.test(t.text) && !NOT_ORG.test(t.text)) type = "ORG";
+    else if (t.tag === "nr" && (len === 2 || len === 3) && SURNAMES.has(t.text[0]!)) {
+      const before = text.slice(Math.max(0, t.start - 6), t.start);
+      const after = text.slice(t.end, t.end + 4);
+      if (PERSON_CUE_BEFORE.test(before) || PERSON_CUE_AFTER.test(after)) type = "PERSON";
+    } else if (t.tag === "ns" && len >= 3 && PLACE_SUFFIX.test(t.text) && !NOT_PLACE.test(t.text)) type = "PLACE";
+    if (type) out.push({ text: t.text, start: t.start, end: t.end, type, name: t.text, source: "pos" });
+  }
+  return out;
+}

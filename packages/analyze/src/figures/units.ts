@@ -1,0 +1,108 @@
+import type { FigureKind } from "../schema.js";
+
+/** A unit written after a number, in folded form (lower case, Simplified, half-width). */
+export interface UnitDef {
+  forms: string[];
+  kind: FigureKind;
+  /** Normalised unit symbol stored on the figure. */
+  unit: string;
+  /** Multiplier into the normalised unit (kW → 1000 W). */
+  factor: number;
+  /** Counted noun or measure word kept on count figures (台, 块, token). */
+  counter?: string;
+}
+
+const u = (kind: FigureKind, unit: string, factor: number, ...forms: string[]): UnitDef => ({ forms, kind, unit, factor });
+const count = (...forms: string[]): UnitDef[] =>
+  forms.map((f) => ({ forms: [f], kind: "count" as const, unit: "", factor: 1, counter: f }));
+
+/**
+ * Units after a number. Latin forms (letters) must end at a word boundary; "5.5 KW" may have a
+ * space before the unit. Deliberately absent: bare "g"/"G"/"T" (5G, 800G, 1.6T are product
+ * names), "nm" (2nm/16nm are process-node labels, not lengths), "m" (million or metre?),
+ * "h" (12h is often a model name).
+ */
+export const UNITS: UnitDef[] = [
+  // money
+  u("money", "USD", 1, "美元", "美金", "us dollars", "usd", "dollars", "dollar"),
+  u("money", "HKD", 1, "港元", "港币", "hkd"),
+  u("money", "JPY", 1, "日元", "日圆", "yen", "jpy"),
+  u("money", "EUR", 1, "欧元", "euros", "euro", "eur"),
+  u("money", "GBP", 1, "英镑", "gbp"),
+  u("money", "KRW", 1, "韩元", "krw"),
+  u("money", "TWD", 1, "新台币", "台币", "twd"),
+  u("money", "AUD", 1, "澳元", "aud"),
+  u("money", "CAD", 1, "加元", "cad"),
+  u("money", "RUB", 1, "卢布", "rub"),
+  u("money", "CNY", 1, "元人民币", "人民币", "元", "yuan", "renminbi", "rmb", "cny"),
+  // percentages and points (1 bp = 0.01 pp)
+  u("percentage_point", "pp", 1, "个百分点", "百分点", "percentage points", "percentage point", "pps", "ppts", "ppt", "pp"),
+  u("percentage_point", "pp", 0.01, "个基点", "基点", "basis points", "basis point", "bps", "bp"),
+  u("percent", "%", 1, "%", "percent", "per cent", "pct"),
+  // power (W) and energy (Wh; 1 度 = 1 kWh)
+  u("energy", "Wh", 1e3, "千瓦时", "度电", "kwh"),
+  u("energy", "Wh", 1e6, "兆瓦时", "mwh"),
+  u("energy", "Wh", 1e9, "吉瓦时", "gwh"),
+  u("energy", "Wh", 1e12, "太瓦时", "twh"),
+  u("energy", "Wh", 1, "瓦时", "wh"),
+  u("power", "W", 1e3, "千瓦", "kw"),
+  u("power", "W", 1e6, "兆瓦", "mw"),
+  u("power", "W", 1e9, "吉瓦", "gw"),
+  u("power", "W", 1e12, "太瓦", "tw"),
+  u("power", "W", 1, "瓦特", "瓦", "w"),
+  // bandwidth: a rate, stored as quantity in bit/s or B/s (the contract has no rate kind)
+  u("quantity", "bit/s", 1e12, "tbps", "tb/s"),
+  u("quantity", "bit/s", 1e9, "gbps", "gb/s"),
+  u("quantity", "bit/s", 1e6, "mbps", "mb/s"),
+  u("quantity", "T/s", 1e9, "gt/s"),
+  // data (bytes, decimal multiples)
+  u("data", "B", 1e15, "pb"),
+  u("data", "B", 1e12, "tb"),
+  u("data", "B", 1e9, "gb"),
+  u("data", "B", 1e6, "mb"),
+  u("data", "B", 1e3, "kb"),
+  u("data", "B", 1, "字节", "bytes"),
+  // other quantities
+  u("quantity", "V", 1e3, "千伏", "kv"),
+  u("quantity", "V", 1, "伏特", "伏", "v"),
+  u("quantity", "t", 1, "吨", "tonnes", "tons"),
+  u("quantity", "kg", 1, "公斤", "千克", "kg"),
+  u("quantity", "km", 1, "公里", "千米", "km"),
+  u("quantity", "m2", 1, "平方米", "m2"),
+  u("quantity", "ha", 1, "公顷", "hectares", "ha"),
+  u("quantity", "TEU", 1, "标箱", "teu"),
+  u("quantity", "yr", 1, "years", "year"),
+  u("quantity", "month", 1, "个月", "months"),
+  u("quantity", "quarter", 1, "个季度"),
+  u("quantity", "d", 1, "天", "days"),
+  u("quantity", "h", 1, "个小时", "小时", "hours"),
+  // multipliers
+  u("ratio", "x", 1, "倍", "times", "-fold", "fold", "x"),
+  // counts: Chinese measure words and a few counted nouns
+  ...count("台", "块", "个", "颗", "张", "家", "套", "条", "次", "人", "名", "位", "款", "项", "座", "辆", "架", "艘", "部", "件", "户", "所", "层", "卡", "枚", "片", "笔", "份", "批"),
+  ...count("tokens", "token"),
+];
+
+/** Currency written before the number ($80 billion, US$5, HK$3, £2, RMB 146.4 billion). */
+export const CURRENCY_PREFIXES: [string, string][] = [
+  ["us$", "USD"],
+  ["hk$", "HKD"],
+  ["nt$", "TWD"],
+  ["a$", "AUD"],
+  ["c$", "CAD"],
+  ["s$", "SGD"],
+  ["$", "USD"],
+  ["£", "GBP"],
+  ["€", "EUR"],
+  ["¥", "CNY"],
+  ["rmb", "CNY"],
+  ["usd", "USD"],
+  ["hkd", "HKD"],
+  ["cny", "CNY"],
+  ["eur", "EUR"],
+];
+
+/** Units matched longest form first. */
+export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) => def.forms.map((form) => ({ form, def }))).sort(
+  (a, b) => b.form.length - a.form.length,
+);

@@ -1,0 +1,47 @@
+/** A maximal stretch of text of one script class. */
+export interface ScriptRun {
+  kind: "han" | "word" | "space" | "other";
+  start: number;
+  end: number;
+}
+
+// Han ideographs (with 〇, which jieba and the number parser both treat as Han).
+const HAN = /[\p{Script=Han}〇]/u;
+// Letters, digits and combining marks of every other script: the material of Latin-style tokens.
+const WORDCHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+
+export function isHanChar(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+export function isWordChar(ch: string): boolean {
+  return WORDCHAR.test(ch) && !HAN.test(ch);
+}
+
+function classify(ch: string): ScriptRun["kind"] {
+  if (HAN.test(ch)) return "han";
+  if (WORDCHAR.test(ch)) return "word";
+  if (SPACE.test(ch)) return "space";
+  return "other";
+}
+
+/**
+ * Split text into runs of Han, other word characters (Latin, digits, other alphabets),
+ * whitespace and the rest (punctuation, symbols). Only Han runs go to jieba: jieba cuts Latin
+ * and digits into single characters.
+ */
+export function scriptRuns(text: string): ScriptRun[] {
+  const runs: ScriptRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const kind = classify(String.fromCodePoint(cp));
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind && last.end === i) last.end = i + width;
+    else runs.push({ kind, start: i, end: i + width });
+    i += width;
+  }
+  return runs;
+}
