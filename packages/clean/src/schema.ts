@@ -24,6 +24,9 @@ export const Removal = z.object({
   rule: z.string(),
   /** A short human explanation of the evidence. */
   detail: z.string().optional(),
+  /** Set when the removed text is not verbatim in the input (HTML entities, synthesized
+   *  breaks): then start/end only locate the source node and raw.slice(start,end) !== text. */
+  approximate: z.boolean().optional(),
 });
 export type Removal = z.infer<typeof Removal>;
 

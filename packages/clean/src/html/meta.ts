@@ -1,0 +1,86 @@
+import type { CheerioAPI } from "cheerio";
+import { findDate, normaliseDate } from "../text/date.js";
+
+export interface HtmlMeta {
+  title: string | null;
+  date: string | null;
+  author: string | null;
+  source: string | null;
+}
+
+/** "标题_新浪网", "标题 - 网易", "标题 | Site": keep the longest part. */
+export function stripSiteSuffix(title: string): string {
+  const parts = title.split(/\s*(?:_|\s[-–—|]\s|\s?[|｜]\s?)\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length <= 1) return title.trim();
+  return parts.reduce((a, b) => ([...b].length > [...a].length ? b : a));
+}
+
+function metaContent($: CheerioAPI, selectors: string[]): string | undefined {
+  for (const sel of selectors) {
+    const v = $(sel).first().attr("content")?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function jsonLd($: CheerioAPI): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      const v: unknown = JSON.parse($(el).text());
+      const items = Array.isArray(v) ? v : [v];
+      for (const it of items) {
+        if (it && typeof it === "object") {
+          out.push(it as Record<string, unknown>);
+          const graph = (it as Record<string, unknown>)["@graph"];
+          if (Array.isArray(graph)) for (const g of graph) if (g && typeof g === "object") out.push(g as Record<string, unknown>);
+        }
+      }
+    } catch {
+      /* broken JSON-LD is common; ignore it */
+    }
+  });
+  return out;
+}
+
+function nameOf(v: unknown): string | undefined {
+  if (typeof v === "string") return v.trim() || undefined;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (v && typeof v === "object" && "name" in v) return nameOf((v as { name: unknown }).name);
+  return undefined;
+}
+
+const VISIBLE_DATE = /(?:发布时间|发布日期|发表时间|時間|时间|日期|published|updated)?\s*[:：]?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/iu;
+const VISIBLE_AUTHOR = /(?:作者|記者|记者|文)\s*[:：|]\s*([\p{Script=Han}A-Za-z·. ]{2,20}?)(?=\s|$|[，,。|/　])/u;
+const VISIBLE_SOURCE = /(?:来源|來源)\s*[:：]\s*([\p{Script=Han}A-Za-z0-9·]{2,20})/u;
+
+/** Title, date, author, source from meta tags, JSON-LD and visible bylines (in that order). */
+export function htmlMeta($: CheerioAPI, bylineText: string): HtmlMeta {
+  const ld = jsonLd($);
+  const ldArticle = ld.find((x) => typeof x["headline"] === "string" || typeof x["datePublished"] === "string");
+  const rawTitle =
+    metaContent($, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]']) ??
+    ($("h1").first().text().trim() || undefined) ??
+    (typeof ldArticle?.["headline"] === "string" ? (ldArticle["headline"] as string) : undefined) ??
+    ($("title").first().text().trim() || undefined);
+  const dateRaw =
+    metaContent($, [
+      'meta[property="article:published_time"]',
+      'meta[name="pubdate"]',
+      'meta[name="publishdate"]',
+      'meta[name="PubDate"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="date"]',
+      'meta[property="og:release_date"]',
+    ]) ?? (typeof ldArticle?.["datePublished"] === "string" ? (ldArticle["datePublished"] as string) : undefined);
+  const visibleDate = VISIBLE_DATE.exec(bylineText)?.[1];
+  const date = dateRaw ? normaliseDate(dateRaw) : visibleDate ? (findDate(visibleDate)?.iso ?? null) : null;
+  const author =
+    metaContent($, ['meta[name="author"]', 'meta[property="article:author"]']) ??
+    nameOf(ldArticle?.["author"]) ??
+    VISIBLE_AUTHOR.exec(bylineText)?.[1]?.trim() ??
+    null;
+  const source =
+    metaContent($, ['meta[property="og:site_name"]', 'meta[name="source"]']) ?? VISIBLE_SOURCE.exec(bylineText)?.[1] ?? null;
+  return { title: rawTitle ? stripSiteSuffix(rawTitle) : null, date, author: author && !/^https?:/.test(author) ? author : null, source };
+}

@@ -1,0 +1,67 @@
+import { fold, type Folded } from "../fold.js";
+import { brandCompoundSpans, learnBrands, type Brand } from "./brand.js";
+import { chainAt, contactSpans, isPromotionalChain, termAt, unfoldSpan, type Span } from "./terms.js";
+
+/** A span of promotional evidence in view coordinates, with its weight for density. */
+export interface PromoSpan extends Span {
+  kind: "brand" | "chain" | "contact";
+  weight: number;
+  label: string;
+}
+
+/** Everything promotional on the page, computed once per view: brands learnt from it,
+ *  brand compounds, promotional term chains and contact blocks. */
+export interface PromoEvidence {
+  folded: Folded;
+  brands: Brand[];
+  spans: PromoSpan[];
+}
+
+/** `brands`: reuse the brands learnt on an earlier view of the same page. */
+export function promoEvidence(text: string, knownBrands?: Brand[]): PromoEvidence {
+  const folded = fold(text);
+  const brands = knownBrands ?? learnBrands(folded);
+  const spans: PromoSpan[] = [];
+  for (const s of brandCompoundSpans(folded, brands)) {
+    spans.push({ ...unfoldSpan(folded, s), kind: "brand", weight: 1, label: `brand "${s.brand.name}" (${s.brand.evidence} glued compounds)` });
+  }
+  for (let pos = 0; pos < folded.text.length; ) {
+    if (!termAt(folded.text, pos)) {
+      pos++;
+      continue;
+    }
+    const chain = chainAt(folded.text, pos);
+    if (isPromotionalChain(chain)) {
+      const strong = chain.terms.length >= 3 || chain.terms.some((t) => t.kind === "phrase");
+      spans.push({
+        ...unfoldSpan(folded, chain),
+        kind: "chain",
+        // A lure glued to one site word (博彩平台) also occurs in news: half weight.
+        weight: strong ? 1 : 0.5,
+        label: `promotional chain ${chain.terms.map((t) => t.term).join("+")}`,
+      });
+    }
+    pos = Math.max(chain.end, pos + 1);
+  }
+  for (const s of contactSpans(text)) spans.push({ ...s, kind: "contact", weight: 1, label: "contact block" });
+  spans.sort((a, b) => a.start - b.start);
+  return { folded, brands, spans };
+}
+
+/** Weighted share of letters/digits in [start,end) covered by promotional spans. */
+export function promoDensity(text: string, spans: PromoSpan[], start: number, end: number): { density: number; promo: number; letters: number } {
+  const weight = new Float32Array(end - start);
+  for (const s of spans) {
+    if (s.end <= start || s.start >= end) continue;
+    for (let i = Math.max(s.start, start); i < Math.min(s.end, end); i++) weight[i - start] = Math.max(weight[i - start]!, s.weight);
+  }
+  let letters = 0;
+  let promo = 0;
+  for (let i = start; i < end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
+    letters++;
+    promo += weight[i - start]!;
+  }
+  return { density: letters ? promo / letters : 0, promo, letters };
+}
+
