@@ -83,11 +83,13 @@ CREATE TABLE IF NOT EXISTS figures (
 CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_rowid);
 CREATE INDEX IF NOT EXISTS figures_kind ON figures (kind, value_num);
 -- Every known name of every entity, folded (NFKC, lower case, Simplified), for query expansion.
+-- Several surface forms may fold alike (联想, 聯想): each is kept for display.
 CREATE TABLE IF NOT EXISTS aliases (
-  folded TEXT PRIMARY KEY,
+  folded TEXT NOT NULL,
   alias  TEXT NOT NULL,
   name   TEXT NOT NULL,
-  type   TEXT NOT NULL
+  type   TEXT NOT NULL,
+  PRIMARY KEY (folded, alias)
 );
 CREATE INDEX IF NOT EXISTS aliases_name ON aliases (name);
 -- Full text over our own tokens (CJK bigrams, folded Latin words and their stems, whole

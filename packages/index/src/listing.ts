@@ -21,7 +21,7 @@ export function listEntities(db: DB, options: { type?: string; limit?: number } 
        GROUP BY m.name, m.type ORDER BY documents DESC, mentions DESC, m.name LIMIT @limit`,
     )
     .all({ type: options.type ?? null, limit: options.limit ?? -1 }) as (Omit<EntityListing, "aliases" | "seen"> & { seen: string })[];
-  const aliases = db.prepare("SELECT alias FROM aliases WHERE name = ? ORDER BY alias");
+  const aliases = db.prepare("SELECT DISTINCT alias FROM aliases WHERE name = ? ORDER BY alias");
   return rows.map((r) => ({
     name: r.name,
     type: r.type,

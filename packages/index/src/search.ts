@@ -16,13 +16,13 @@ function ftsPhrase(forms: string[]): string {
 /** Other names of the entity a clause names (联想 → lenovo, lenovo group, 联想集团…). */
 function aliasesOf(db: DB, text: string): string[] {
   const rows = db
-    .prepare("SELECT b.folded AS folded FROM aliases a JOIN aliases b ON a.name = b.name WHERE a.folded = ?")
+    .prepare("SELECT DISTINCT b.folded AS folded FROM aliases a JOIN aliases b ON a.name = b.name WHERE a.folded = ?")
     .all(fold(text).text.trim()) as { folded: string }[];
   return rows.map((r) => r.folded);
 }
 
 export function resolveEntityName(db: DB, nameOrAlias: string): string | undefined {
-  const row = db.prepare("SELECT name FROM aliases WHERE folded = ?").get(fold(nameOrAlias).text.trim()) as { name: string } | undefined;
+  const row = db.prepare("SELECT name FROM aliases WHERE folded = ? LIMIT 1").get(fold(nameOrAlias).text.trim()) as { name: string } | undefined;
   return row?.name;
 }
 

@@ -161,12 +161,17 @@ function writeRecord(db: DB, r: ProcessedRecord, now: string): WriteOutcome {
 
 /** Record every name of every known entity, folded, for query expansion. */
 export function writeAliases(db: DB, entries: { name: string; type: string; aliases: string[] }[]): void {
-  const put = db.prepare("INSERT INTO aliases (folded, alias, name, type) VALUES (?, ?, ?, ?) ON CONFLICT (folded) DO UPDATE SET alias = excluded.alias, name = excluded.name, type = excluded.type");
+  const put = db.prepare("INSERT INTO aliases (folded, alias, name, type) VALUES (?, ?, ?, ?)");
   db.transaction(() => {
+    // A later entry owns a folded form outright, so one form never expands to two entities.
+    const drop = db.prepare("DELETE FROM aliases WHERE folded = ? AND name != ?");
     for (const e of entries) {
       for (const alias of new Set([e.name, ...e.aliases])) {
         const folded = fold(alias).text.trim();
-        if (folded) put.run(folded, alias, e.name, e.type);
+        if (!folded) continue;
+        drop.run(folded, e.name);
+        db.prepare("DELETE FROM aliases WHERE folded = ? AND alias = ?").run(folded, alias);
+        put.run(folded, alias, e.name, e.type);
       }
     }
   })();
