@@ -1,11 +1,10 @@
 import Database from "better-sqlite3";
+import { FTS_SCHEMA } from "./fts.js";
 
 export type DB = Database.Database;
 
 export const SCHEMA_VERSION = 1;
 
-/** Characters our own tokens may contain besides letters and digits (154%, fy2025/26, 1.6t). */
-export const FTS_TOKEN_CHARS = "%./+_&-";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -92,13 +91,7 @@ CREATE TABLE IF NOT EXISTS aliases (
   PRIMARY KEY (folded, alias)
 );
 CREATE INDEX IF NOT EXISTS aliases_name ON aliases (name);
--- Full text over our own tokens (CJK bigrams, folded Latin words and their stems, whole
--- mixed tokens); rowid = documents.rowid. Contentless: the text lives in documents.
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
-  title, body, entities,
-  content = '', contentless_delete = 1,
-  tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"
-);
+${FTS_SCHEMA}
 `;
 
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): DB {

@@ -4,7 +4,8 @@ import type { Analysis } from "@wenku/analyze";
 import type { CleanDoc } from "@wenku/clean";
 import type { RawRecord } from "@wenku/ingest";
 import type { DB } from "./db.js";
-import { fold, indexTokens } from "./tokens.js";
+import { addToFts, removeFromFts } from "./fts.js";
+import { fold } from "./tokens.js";
 
 /** One record after every stage: what the index stores. */
 export interface ProcessedRecord {
@@ -42,16 +43,6 @@ interface ExistingDoc {
   raw_text: string;
   canonical_id: string | null;
   title: string;
-}
-
-function removeFromFts(db: DB, rowid: number): void {
-  db.prepare("DELETE FROM fts WHERE rowid = ?").run(rowid);
-}
-
-function addToFts(db: DB, rowid: number, title: string, text: string, entityNames: string[]): void {
-  db.prepare("INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)").run(
-    rowid, indexTokens(title), indexTokens(text), indexTokens([...new Set(entityNames)].join(" ; ")),
-  );
 }
 
 /** A canonical document is going away or changing: its first copy takes its place, so the

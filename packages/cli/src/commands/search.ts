@@ -79,7 +79,7 @@ Examples:
       process.stdout.write(paint("dim", `${result.total} matching documents; showing ${first}–${opts.offset + result.hits.length}`) + "\n\n");
       result.hits.forEach((hit, i) => {
         const head = `${String(first + i).padStart(3)}. ${paint("bold", hit.title || "(untitled)")}`;
-        const meta = [hit.date?.slice(0, 10) ?? "no date", hit.lang, hit.source, `${hit.path}${hit.record ? `#${hit.record}` : ""}`, `id ${hit.id}`, `score ${hit.score}`]
+        const meta = [hit.date?.slice(0, 10) ?? "no date", hit.lang, hit.source, `${hit.path}${hit.record ? `#${hit.record}` : ""}`, `id ${hit.id}`, `score ${hit.score.toPrecision(3)}`]
           .filter(Boolean)
           .join("  ·  ");
         process.stdout.write(`${head}\n     ${paint("dim", meta)}\n     ${paintSnippet(hit.snippet)}\n\n`);
