@@ -1,6 +1,15 @@
-import { readFileSync } from "node:fs";
-import { decodeBytes, readInputFile, type RawRecord, type ReadProblem } from "@wenku/ingest";
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describeProblem } from "./problems.js";
+import { decodeBytes, readInputFile, type RawRecord, type ReadProblem } from "@wenku/ingest";
+
+/** readArguments for a command: each problem is one line on stderr and makes the exit status 1. */
+export function readArgumentsReporting(files: string[], format: "text" | "html" | undefined): Promise<RawRecord[]> {
+  return readArguments(files, format, (p) => {
+    process.stderr.write(`wenku: ${describeProblem(p)}\n`);
+    process.exitCode = 1;
+  });
+}
 
 /** Records from the given files, or from standard input for "-" (HTML when it looks like it). */
 export async function readArguments(

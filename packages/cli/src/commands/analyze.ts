@@ -1,9 +1,8 @@
 import { Command } from "commander";
 import { analyze } from "@wenku/analyze";
 import { paint, printJsonLine, table } from "../output.js";
-import { readArguments } from "../stdin-or-files.js";
+import { readArgumentsReporting } from "../stdin-or-files.js";
 import { contentFormat } from "./clean.js";
-import { describeProblem } from "./ingest.js";
 
 export const analyzeCommand = new Command("analyze")
   .description("segmentation, entities and figures of (already clean) text, no index")
@@ -22,10 +21,7 @@ Examples:
   $ echo '联想Q2营收同比增长15%，达1464亿元。' | wenku analyze --json - | jq .figures`,
   )
   .action(async (files: string[], opts: { json?: boolean; date?: string; format?: "text" | "html" }) => {
-    const records = await readArguments(files, opts.format, (p) => {
-      process.stderr.write(`wenku: ${describeProblem(p)}\n`);
-      process.exitCode = 1;
-    });
+    const records = await readArgumentsReporting(files, opts.format);
     for (const raw of records) {
       const result = analyze(raw.text, { docDate: opts.date ?? raw.meta.date ?? null });
       if (opts.json) {

@@ -1,8 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { cleanRecord } from "@wenku/clean";
 import { paint, printJsonLine } from "../output.js";
-import { readArguments } from "../stdin-or-files.js";
-import { describeProblem } from "./ingest.js";
+import { readArgumentsReporting } from "../stdin-or-files.js";
 import { printRemovals } from "./show.js";
 
 export function contentFormat(v: string): "text" | "html" {
@@ -28,10 +27,7 @@ Examples:
   $ curl -s https://example.com/a | wenku clean --json - | jq .removed`,
   )
   .action(async (files: string[], opts: { json?: boolean; removed?: boolean; format?: "text" | "html" }) => {
-    const records = await readArguments(files, opts.format, (p) => {
-      process.stderr.write(`wenku: ${describeProblem(p)}\n`);
-      process.exitCode = 1;
-    });
+    const records = await readArgumentsReporting(files, opts.format);
     for (const raw of records) {
       const doc = cleanRecord(raw);
       if (opts.json) {
