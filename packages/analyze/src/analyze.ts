@@ -5,6 +5,8 @@ import { findEntities } from "./entities/find.js";
 import { findFigures } from "./figures/find.js";
 import { linkFigures } from "./link.js";
 import type { Gazetteer } from "./entities/gazetteer.js";
+import { paragraphLanguages } from "./languages.js";
+import { detectLang } from "@wenku/clean";
 
 /** Options of one run: the schema's options plus a gazetteer to use instead of the built-in one. */
 export interface AnalyzeRunOptions extends AnalyzeOptions {
@@ -22,5 +24,5 @@ export function analyze(text: string, options: AnalyzeRunOptions = {}): Analysis
   const figures = findFigures(text, { docDate: options.docDate, yuanCurrency: options.yuanCurrency, folded });
   linkFigures(text, figures, entities);
   const words = tagged.map(({ text: t, start, end, kind }) => ({ text: t, start, end, kind }));
-  return { words, entities, figures };
+  return { words, entities, figures, lang: detectLang(text), paragraphs: paragraphLanguages(text) };
 }

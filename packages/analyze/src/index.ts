@@ -7,3 +7,5 @@ export { findEntities, type FindEntitiesOptions } from "./entities/find.js";
 export { Gazetteer, defaultGazetteer, DEFAULT_GAZETTEER_PATH, type GazetteerEntry } from "./entities/gazetteer.js";
 export { findFigures, type FindFiguresOptions } from "./figures/find.js";
 export { parseNumber, parseArabic, parseChinese } from "./figures/numbers.js";
+export { paragraphLanguages } from "./languages.js";
+export { periodRange } from "./figures/period-range.js";

@@ -59,10 +59,19 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
+export const Lang = z.enum(["zh-Hans", "zh-Hant", "en", "mixed"]);
+
+/** The language of one paragraph (a line of the text), with its offsets. */
+export const ParagraphLang = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), lang: Lang });
+export type ParagraphLang = z.infer<typeof ParagraphLang>;
+
 export const Analysis = z.object({
   words: z.array(Word),
   entities: z.array(Entity),
   figures: z.array(Figure),
+  /** Language of the whole text and of each paragraph (set by analyze()). */
+  lang: Lang.optional(),
+  paragraphs: z.array(ParagraphLang).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;
 

@@ -6,9 +6,11 @@ const WORD = "(?:[A-Z](?:[\\w'’-]|\\.(?=[A-Za-z]))*[A-Za-z0-9]|[A-Z])";
 const PHRASE = new RegExp(`\\b${WORD}(?:[ \\t]+(?:(?:of|and|for|the|&)[ \\t]+)?${WORD})+`, "g");
 
 const ORG_SUFFIX =
-  /\s(?:Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|LLC|PLC|Holdings|Bank|University|Institute|Council|Ministry|Agency|Association|Commission|Committee|Fund|Foundation|Technologies|Technology|Laboratories|Labs|Exchange|Authority|Bureau|Department|Party|Parliament|Court|Office|Academy|Administration|Federation|Union)$/;
+  /\s(?:Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|LLC|PLC|Holdings|Bank|University|Institute|Council|Ministry|Agency|Association|Commission|Committee|Fund|Foundation|Technologies|Technology|Laboratories|Labs|Exchange|Authority|Bureau|Department|Party|Parliament|Court|Office|Academy|Administration|Federation|Union|Airlines|Airways|Motors|Communications|Telecom|Reporter|Times|Post|Journal|Herald|Pictures|Studios|Entertainment|Records|Media|Newspapers|Partners|Capital|Investments|Insurance|Securities|Petroleum|Energy|Electric|Motor|Pharmaceuticals|Systems|Networks|Software|Brewery|Airport|Police|Army|Navy|Force|Club|United|Rovers|Athletic)$/;
 const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|President|Premier|Chancellor|Senator|Governor|Chairman|Chairwoman|CEO|Minister|Secretary)\.?\s+)$/;
 const LEADING_THE = /^The\s+/;
+// Airlines and institutions named by their first word: Air Europe, Bank of England, University of Leeds.
+const ORG_PREFIX = /^(?:Air|Bank of|University of)\s/;
 
 /**
  * Capitalised multi-word phrases in English text that the gazetteer does not know, typed only
@@ -42,7 +44,7 @@ export function capitalisedEntities(text: string): Entity[] {
     }
     if (!phrase.includes(" ")) continue;
     let type: Entity["type"] | undefined;
-    if (ORG_SUFFIX.test(phrase)) type = "ORG";
+    if (ORG_SUFFIX.test(phrase) || ORG_PREFIX.test(phrase)) type = "ORG";
     else if (PERSON_TITLE.test(text.slice(Math.max(0, start - 20), start))) type = "PERSON";
     if (type) out.push({ text: phrase, start, end: start + phrase.length, type, name: phrase, source: "rule" });
   }

@@ -5,6 +5,9 @@ import { defaultGazetteer, aliasKey, type Gazetteer, type GazetteerEntry } from 
 import { matcherFor, type AliasHit } from "./alias-matcher.js";
 import { posEntities } from "./pos-entities.js";
 import { capitalisedEntities } from "./capitalised.js";
+import { suffixedOrgs, suffixedPlaces, titledPersons, shortForms } from "./zh-names.js";
+import { urlSpans, insideAny } from "../url-spans.js";
+import { englishPersons } from "./english-persons.js";
 
 export interface FindEntitiesOptions {
   /** Gazetteer to match (default: the package's). */
@@ -17,6 +20,12 @@ export interface FindEntitiesOptions {
 
 const CUE_WINDOW = 12;
 const HAN2 = /^\p{Script=Han}{2}$/u;
+// jieba's dictionary has words such as 对美国 and 据美国: a name may start after one of these
+// characters at the start of a token.
+const LEADING_FUNCTION_CHAR = /[对對据據在从從向与與和同及于於至到自赴访訪经經令使]/u;
+// Compound names jieba keeps whole (美国财政部, 中亚五国): a two-character place or organisation
+// may end inside a token tagged as a name.
+const NAME_TAGS = new Set(["ns", "nt", "nz", "nr"]);
 
 /** Does the entry list this folded alias with a capital letter (Meta, Apple)? Then text must too. */
 const wantsCapital = new WeakMap<GazetteerEntry, Map<string, boolean>>();
@@ -45,10 +54,17 @@ function overlaps(a: { start: number; end: number }, taken: { start: number; end
  */
 function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, tokens: TaggedToken[]): Entity[] {
   const boundaries = new Set<number>();
+  const nameTokenAt = new Map<number, TaggedToken>();
   for (const t of tokens) {
     boundaries.add(t.start);
     boundaries.add(t.end);
+    if (t.tag && NAME_TAGS.has(t.tag)) for (let i = t.start; i < t.end; i++) nameTokenAt.set(i, t);
   }
+  const startsWord = (start: number) =>
+    boundaries.has(start) || (boundaries.has(start - 1) && LEADING_FUNCTION_CHAR.test(text[start - 1] ?? ""));
+  const endsWord = (start: number, end: number) =>
+    boundaries.has(end) || (nameTokenAt.get(start) !== undefined && nameTokenAt.get(start) === nameTokenAt.get(end - 1));
+  const urls = urlSpans(text);
   const hits = matcherFor(gazetteer).matchAll(folded.text);
   const accepted: { hit: AliasHit; start: number; end: number }[] = [];
   const pendingAmbiguous: { hit: AliasHit; start: number; end: number }[] = [];
@@ -56,7 +72,8 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
     const [start, end] = toSourceSpan(folded, hit.start, hit.end);
     const surface = text.slice(start, end);
     if (aliasWantsCapital(hit.entry, hit.key) && !/\p{Lu}/u.test(surface.normalize("NFKC"))) continue;
-    if (HAN2.test(hit.key) && !(boundaries.has(start) && boundaries.has(end))) continue;
+    if (HAN2.test(hit.key) && !(startsWord(start) && endsWord(start, end))) continue;
+    if (insideAny(start, urls)) continue; // 武漢 in an image file name is not a mention
     if (hit.key === "us" && folded.text[hit.end] === "$") continue; // US$ is a currency
     if (gazetteer.isAmbiguousKey(hit.key)) pendingAmbiguous.push({ hit, start, end });
     else accepted.push({ hit, start, end });
@@ -87,13 +104,122 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   const gazetteer = options.gazetteer ?? defaultGazetteer();
   const folded = options.folded ?? foldForSearch(text);
   const tokens = options.tokens ?? segmentTagged(text);
-  const found = gazetteerEntities(text, folded, gazetteer, tokens);
-  const taken: Entity[] = [...found];
-  for (const e of [...posEntities(tokens, text), ...capitalisedEntities(text)]) {
-    if (!overlaps(e, taken)) {
-      found.push(e);
-      taken.push(e);
+  const urls = urlSpans(text);
+  let found = compoundNames(text, gazetteerEntities(text, folded, gazetteer, tokens));
+  // Names found by rules: organisations with a naming ending first, since they may contain a
+  // gazetteer place (武漢大學, 永升（亞洲）有限公司, Japan Airlines); then titled persons, jieba's
+  // POS names and English capitalised phrases where nothing was found.
+  const posFound = posEntities(tokens, text);
+  const ruleOrgs = [
+    ...joinAdjacent([...suffixedOrgs(text, tokens), ...posFound.filter((e) => e.type === "ORG"), ...capitalisedEntities(text).filter((e) => e.type === "ORG")], text),
+    ...suffixedPlaces(text),
+  ];
+  for (let org of ruleOrgs) {
+    if (insideAny(org.start, urls)) continue;
+    if (org.type === "PLACE") {
+      // 美国内利斯空军基地: the place named by its kind starts after the country before it.
+      const lastInside = found.filter((e) => e.start >= org.start && e.end <= org.end).at(-1);
+      if (lastInside) {
+        if (org.end - lastInside.end < 4) continue;
+        const surface = text.slice(lastInside.end, org.end);
+        org = { ...org, text: surface, start: lastInside.end, name: surface };
+      }
+    }
+    const inside = found.filter((e) => e.start >= org.start && e.end <= org.end);
+    const clash = found.some((e) => e.start < org.end && org.start < e.end && !(e.start >= org.start && e.end <= org.end));
+    // An organisation named after a place or a person (坦桑尼亚革命党, 尼雷尔领导力学院) takes
+    // their mention; a known organisation inside it (周大福 in 周大福企業有限公司) stays.
+    if (clash || inside.some((e) => e.type === "ORG" || e.type === "PRODUCT") || (org.type === "PLACE" && inside.length)) continue;
+    found = found.filter((e) => !inside.includes(e));
+    found.push(org);
+  }
+  const rest = [...titledPersons(text, tokens), ...englishPersons(text), ...posFound.filter((e) => e.type !== "ORG"), ...capitalisedEntities(text).filter((e) => e.type !== "ORG")];
+  for (const e of rest) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
+  propagate(text, found, urls, tokens);
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// A government body written after its country or city (英國政府, 英國內政部, 香港警方) is an
+// organisation, unless the body word is part of a title (美国财政部长 is a minister: 美国 stays a place).
+const GOV_BODY = /^(?:政府|内政部|內政部|外交部|财政部|財政部|国防部|國防部|商务部|商務部|司法部|卫生部|衛生部|教育部|贸易部|貿易部|议会|議會|国会|國會|众议院|眾議院|参议院|參議院|央行|军方|軍方|警方|海关|海關|统计局|統計局|大使馆|大使館|总领事馆|總領事館|领事馆|領事館)(?![长長])/u;
+
+/**
+ * Names made of a gazetteer name and a word after it: 英國 + 政府 → ORG 英國政府;
+ * General Motors + Europe → ORG General Motors Europe (a subsidiary, not a place).
+ */
+function compoundNames(text: string, found: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i]!;
+    const next = found[i + 1];
+    const body = e.type === "PLACE" ? GOV_BODY.exec(text.slice(e.end, e.end + 8)) : null;
+    if (body) {
+      const end = e.end + body[0].length;
+      const surface = text.slice(e.start, end);
+      out.push({ text: surface, start: e.start, end, type: "ORG", name: surface, source: "rule" });
+      if (next && next.start < end) i++;
+      continue;
+    }
+    if (e.type === "ORG" && next?.type === "PLACE" && /^[A-Z]/.test(next.text) && /^[A-Za-z]/.test(e.text) && text.slice(e.end, next.start) === " ") {
+      const surface = text.slice(e.start, next.end);
+      out.push({ text: surface, start: e.start, end: next.end, type: "ORG", name: surface, source: "rule" });
+      i++;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** 武漢大學 + 中南醫院 written together are one organisation. */
+function joinAdjacent(orgs: Entity[], text: string): Entity[] {
+  const sorted = [...orgs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Entity[] = [];
+  for (const o of sorted) {
+    const last = out.at(-1);
+    if (last && o.start < last.end) continue;
+    if (last && o.start === last.end && /\p{Script=Han}/u.test(text[o.start] ?? "")) {
+      const surface = text.slice(last.start, o.end);
+      out[out.length - 1] = { ...last, text: surface, end: o.end, name: surface };
+    } else out.push(o);
+  }
+  return out;
+}
+
+/**
+ * A name found once by a rule (a title before a person, a company written in full) names the
+ * same thing wherever else the document writes it: 邱達昌 without a title, 永升 for
+ * 永升（亞洲）有限公司, Wagoner for Rick Wagoner.
+ */
+function propagate(text: string, found: Entity[], urls: [number, number][], tokens: TaggedToken[]): void {
+  let boundaries: Set<number> | undefined;
+  const forms = new Map<string, Entity>();
+  for (const e of found) {
+    if (e.source !== "rule" || e.type === "PRODUCT") continue;
+    forms.set(e.text, e);
+    if (e.type === "ORG") for (const f of shortForms(e.text)) if (!forms.has(f)) forms.set(f, e);
+    if (e.type === "PERSON" && /^[A-Z]/.test(e.text)) {
+      const last = e.text.split(/\s+/).at(-1)!;
+      if (last.length > 2 && !forms.has(last)) forms.set(last, e);
     }
   }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const latinBoundary = (i: number) => !/[A-Za-z0-9]/.test(text[i] ?? "");
+  for (const [form, e] of [...forms].sort((a, b) => b[0].length - a[0].length)) {
+    const latin = /^[A-Za-z]/.test(form);
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const span = { start: i, end: i + form.length };
+      if (latin && !(latinBoundary(i - 1) && latinBoundary(span.end))) continue;
+      // A short Han form must be a word of its own (国铁 is not in 全国铁路).
+      if (!latin && form.length <= 3) {
+        boundaries ??= new Set(tokens.flatMap((t) => [t.start, t.end]));
+        if (!(boundaries.has(span.start) && boundaries.has(span.end))) continue;
+      }
+      if (insideAny(i, urls)) continue;
+      const hit = found.filter((f) => f.start < span.end && span.start < f.end);
+      // A place inside the short form (亞洲 in 永升亞洲) belongs to the company's name.
+      if (hit.some((f) => f.type !== "PLACE" || f.start < span.start || f.end > span.end)) continue;
+      for (const f of hit) found.splice(found.indexOf(f), 1);
+      found.push({ text: form, start: span.start, end: span.end, type: e.type, name: e.name, source: "rule" });
+    }
+  }
 }

@@ -41,7 +41,9 @@ export function posEntities(tokens: TaggedToken[], text: string): Entity[] {
     if (t.kind !== "han" || !t.tag || !isHan(t.text) || NOT_NAMES.has(t.text)) continue;
     let type: Entity["type"] | undefined;
     const len = t.text.length;
-    if (t.tag === "nt" && len >= 3 && ORG_SUFFIX.test(t.text) && !NOT_ORG.test(t.text)) type = "ORG";
+    // 美国财政部 + 长 is a title (the finance minister), not the ministry.
+    const title = /^[长長]/.test(text[t.end] ?? "");
+    if (t.tag === "nt" && len >= 3 && ORG_SUFFIX.test(t.text) && !NOT_ORG.test(t.text) && !title) type = "ORG";
     else if (t.tag === "nr" && (len === 2 || len === 3) && SURNAMES.has(t.text[0]!)) {
       const before = text.slice(Math.max(0, t.start - 6), t.start);
       const after = text.slice(t.end, t.end + 4);

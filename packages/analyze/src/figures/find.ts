@@ -4,6 +4,7 @@ import { parseArabic, parseChinese, SCALES, tidy, ZH_NUMERAL_CHARS } from "./num
 import { UNIT_FORMS, CURRENCY_PREFIXES, type UnitDef } from "./units.js";
 import { findTimes } from "./periods.js";
 import { changeOf, isApprox } from "./context.js";
+import { urlSpans, insideAny } from "../url-spans.js";
 
 export interface FindFiguresOptions {
   /** The document's date (ISO), giving the year to 2月24日. */
@@ -164,7 +165,13 @@ const COUNTER_BLOCK: Record<string, RegExp> = {
   人: /^(民|工|才|口|类|员|士)/,
   所: /^(有|以|在|得|谓)/,
   次: /^(元|级|要)/,
+  股: /^(东|份|票|市|价|权|息|本|民|指|灾|股)/,
+  席: /^(位|卷|之)/,
+  例: /^(如|外|行|子)/,
 };
+// An English count: "12,800 jobs", "50 orders", "200 firm commitments", "30 of the aircraft", "20 more".
+const ENGLISH_COUNTED = /^ (?:(of|more)\b|([a-z]{2,}s)\b(?<!\b(?:is|was|has|as|this|its|his|us|does|goes|says))|[a-z]+ ([a-z]{2,}s)\b)/;
+const NOT_COUNTED = /^(?:is|was|has|as|this|its|his|us|yes|always|plus|less|across|series|news|thus|perhaps|weeks|minutes|seconds|percent|pounds|dollars|euros|does|goes|says)$/;
 const PERCENT_TENTH_BLOCK = /^成(为|本|功|果|立|长|熟|交|员|都|效|型|品|分|就|绩)/;
 const YEAR_DURATION_BLOCK = /^年(底|初|末|中|前|后|内|以来|代|度|级|报|均|化)/;
 
@@ -182,9 +189,10 @@ function findQuantities(f: string, claimed: Uint8Array, source: Source, out: Hit
       out.push(hit);
       i = hit.end;
     } else {
-      // Skip the rest of this number so "2026" is not re-read as "026".
-      ARABIC.lastIndex = i;
-      const a = ARABIC.exec(f);
+      // Skip the rest of this number so "2026" is not re-read as "026", nor 第二十条 as 十条.
+      const run = /[0-9]/.test(ch) ? ARABIC : CHINESE;
+      run.lastIndex = i;
+      const a = run.exec(f);
       i += a ? a[0].length : 1;
     }
   }
@@ -197,8 +205,18 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   if (prev === "-" && /[a-z]/.test(f[i - 2] ?? "")) return undefined;
   if (prev === "[" && /^\d+\]/.test(f.slice(i))) return undefined; // [1] citation marker
   const currency = /\d/.test(f[i]!) ? currencyBefore(f, i) : undefined;
-  const first = readAmount(f, i, currency !== undefined);
-  if (!first) return undefined;
+  const read = readAmount(f, i, currency !== undefined);
+  if (!read) return undefined;
+  const first = { ...read };
+  // 3萬4千: a smaller scale continues the number.
+  const tail = first.hasScale && !first.chinese ? /^(\d{1,3})(千|百)/.exec(f.slice(first.end)) : null;
+  if (tail) {
+    const add = Number(tail[1]) * (tail[2] === "千" ? 1e3 : 1e2);
+    if (add < first.scaleFactor) {
+      first.value = tidy(first.value + add);
+      first.end += tail[0].length;
+    }
+  }
   let end = first.end;
   let value = first.value;
   let valueMax: number | undefined;
@@ -265,6 +283,16 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
     if (f[end] === "年" && value < 100 && !spanOfYears && !YEAR_DURATION_BLOCK.test(rest) && (first.scaled || !first.chinese)) {
       if (first.chinese && value < 10) return undefined;
       return finish({ start: i, end: end + 1, kind: "quantity", value, valueMax, unit: "yr", approx });
+    }
+    if (first.chinese || valueMax !== undefined) return undefined;
+    const isYear = first.plainInteger && /^(1[89]|20)\d\d$/.test(f.slice(i, first.end));
+    // 34,300申請人, "Another 1,700 will go": thousands separators mark a count, not a code or year.
+    if (/,\d{3}/.test(f.slice(i, first.end))) return finish({ start: i, end, kind: "count", value, unit: "", approx });
+    const [ss, se] = toSourceSpan(source.folded, end, Math.min(f.length, end + 30));
+    const counted = ENGLISH_COUNTED.exec(source.text.slice(ss, se));
+    const noun = counted?.[2] ?? counted?.[3];
+    if (counted && !isYear && !(noun && NOT_COUNTED.test(noun))) {
+      return finish({ start: i, end, kind: "count", value, unit: "", approx, counter: noun ?? undefined });
     }
     return undefined;
   }
@@ -364,8 +392,10 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
     for (const h of hits) if (h.kind === "money" && h.unit === "CNY" && /元$/.test(f.slice(h.start, h.end)) && !/人民币|元人民币/.test(f.slice(h.start, h.end + 3))) h.unit = yuan;
   }
 
+  const urls = urlSpans(text);
   return hits
     .sort((a, b) => a.start - b.start)
+    .filter((h) => !urls.length || !insideAny(folded.origin[h.start]!, urls)) // 2021/03/47人 in a file path
     .map((h) => {
       const [start, end] = toSourceSpan(folded, h.start, h.end);
       const figure: Figure = {

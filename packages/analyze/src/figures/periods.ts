@@ -35,7 +35,9 @@ const ZH_NUM = "[一二两三四五六七八九十]{1,3}|\\d{1,2}";
 
 interface Rule {
   re: RegExp;
-  make: (m: RegExpExecArray, ctx: { year?: string }) => Omit<TimeHit, "start" | "end"> | undefined;
+  /** Characters the rule can start with: a cheap test before the regular expression. */
+  first?: RegExp;
+  make: (m: RegExpExecArray, ctx: { year?: string; month?: number; day?: number }) => Omit<TimeHit, "start" | "end"> | undefined;
 }
 
 function validDate(y: number, m: number, d?: number): boolean {
@@ -44,10 +46,66 @@ function validDate(y: number, m: number, d?: number): boolean {
   return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+const ENGLISH_ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (parseChinese(s) ?? NaN));
 
 /** Rules in priority order: at one position the first (longest, most specific) rule wins. */
 const RULES: Rule[] = [
+  // 2019/20年度, 2019-20年度: a split fiscal year as written.
+  {
+    first: /\d/,
+    re: /(?<![\d.])(\d{4})\s*[\/-]\s*(\d{2})\s*(?:年度|财年|財年)/y,
+    make: (m) => ({ kind: "period", value: `FY${m[1]}/${m[2]}` }),
+  },
+  // the fourth quarter of 2003, last quarter of 2004, the first half of 2006
+  {
+    first: /[fstl1-4]/,
+    re: new RegExp(`${L}(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(quarter|half)(?:\\s+of)?\\s+((?:19|20)\\d{2})${R}`, "y"),
+    make: (m) => {
+      const n = ENGLISH_ORD[m[1]!]!;
+      if (m[2] === "half") return n > 2 && m[1] !== "last" ? undefined : { kind: "period", value: `${m[3]}-H${m[1] === "last" ? 2 : n}` };
+      return { kind: "period", value: `${m[3]}-Q${m[1] === "last" ? 4 : n}` };
+    },
+  },
+  // the second quarter (no year)
+  {
+    first: /[fst1-4]/,
+    re: new RegExp(`${L}(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${R}`, "y"),
+    make: (m) => ({ kind: "period", value: `Q${ENGLISH_ORD[m[1]!]}` }),
+  },
+  // 本年首季, 今年第一季度, 去年上半年: a quarter or half of a year named relative to the document.
+  {
+    first: /[本今去明]/,
+    re: /(本年|今年|去年|明年)(?:首季|第?([一二三四])季度?|(上|下)半年)/y,
+    make: (m, ctx) => {
+      if (!ctx.year) return undefined;
+      const y = Number(ctx.year) + ({ 本年: 0, 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[1]!]!;
+      if (m[3]) return { kind: "period", value: `${y}-H${m[3] === "上" ? 1 : 2}` };
+      return { kind: "period", value: `${y}-Q${m[2] ? quarterOf(m[2]) : 1}` };
+    },
+  },
+  // 1—8月份, 1-3月: months of one year, as an ISO interval.
+  {
+    first: /\d/,
+    re: /(?<![\d.年])(\d{1,2})\s*[-–—~至到]\s*(\d{1,2})\s*月份?(?!\s*\d{1,2}\s*[日号])/y,
+    make: (m, ctx) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (!(a >= 1 && b <= 12 && a < b)) return undefined;
+      return { kind: "period", value: ctx.year ? `${ctx.year}-${pad(a)}/${ctx.year}-${pad(b)}` : `--${pad(a)}/--${pad(b)}` };
+    },
+  },
+  // 前5个月: the months of this year so far.
+  {
+    first: /[今前]/,
+    re: /(?:今年)?前(\d{1,2}|[一二三四五六七八九十]{1,2})个月/y,
+    make: (m, ctx) => {
+      const n = num(m[1]!);
+      if (!(n >= 2 && n <= 12)) return undefined;
+      return { kind: "period", value: ctx.year ? `${ctx.year}-01/${ctx.year}-${pad(n)}` : `--01/--${pad(n)}` };
+    },
+  },
   // Q2 of FY2025/26, Q2 FY2025/26, Q2 FY26
   {
     re: new RegExp(`${L}q([1-4])\\s*(?:of\\s+)?fy\\s*(\\d{4}|\\d{2})(?:\\/(\\d{2}|\\d{4}))?${R}`, "y"),
@@ -76,7 +134,7 @@ const RULES: Rule[] = [
   },
   // 2025年第二季度, 2025年二季度, 2025年Q2, 25年下半年, 2026 下半年, 2025年上半年
   {
-    re: new RegExp(`(?<![\\d.a-z])(\\d{4}|\\d{2})\\s*年?\\s*(?:第?([一二三四1-4])季度|q([1-4])|(上|下)半年|([一二三四1-4])季)`, "y"),
+    re: new RegExp(`(?<![\\d.a-z])(\\d{4}|\\d{2})\\s*年?\\s*(?:第?([一二三四1-4])季度?|q([1-4])|(上|下)半年|([一二三四1-4])季)`, "y"),
     make: (m) => {
       if (m[0].length === m[1]!.length) return undefined;
       const y = fullYear(m[1]!);
@@ -109,9 +167,9 @@ const RULES: Rule[] = [
     make: (m) => (m[1] === "h" && Number(m[2]) > 2 ? undefined : { kind: "period", value: `${m[1]!.toUpperCase()}${m[2]}` }),
   },
   {
-    re: /第?([一二三四])财?季度|第([一二三四])财季|([一二三四])季度|(上|下)半年/y,
+    re: /第?([一二三四])财?季度|第([一二三四])财?季|([一二三四])季度|(上|下)半年|(首)季(?!节)/y,
     make: (m) => {
-      const q = m[1] ?? m[2] ?? m[3];
+      const q = m[1] ?? m[2] ?? m[3] ?? (m[5] ? "一" : undefined);
       if (q) return { kind: "period", value: `Q${quarterOf(q)}` };
       return { kind: "period", value: `H${m[4] === "上" ? 1 : 2}` };
     },
@@ -169,6 +227,41 @@ const RULES: Rule[] = [
       return { kind: "date", value: `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}` };
     },
   },
+  // 1日: a day of the document's month (news reports what happened days before: a day after
+  // the document's day is in the month before). Not 3日内, 5日后 (durations) nor 日元.
+  {
+    first: /\d/,
+    re: /(?<![\d.月年号日\-\/])(\d{1,2})\s*日(?!\s*(?:内|以内|之内|后|後|前|以来|以來|间|間|起|元|圆|圓|币|幣|本|游|遊|均|电|電|报|報|常|益|渐|漸|趋|趨|用|子|夜))/y,
+    make: (m, ctx) => {
+      const d = Number(m[1]);
+      if (!ctx.year || !ctx.month || !ctx.day) return undefined;
+      let y = Number(ctx.year);
+      let mo = ctx.month;
+      if (d > ctx.day) {
+        mo -= 1;
+        if (mo === 0) (mo = 12), y--;
+      }
+      return validDate(y, mo, d) ? { kind: "date", value: `${y}-${pad(mo)}-${pad(d)}` } : undefined;
+    },
+  },
+  // 8月, 8月份, 去年3月: a month, with the year of the document (or the one named).
+  {
+    first: /[\d前去今明一二三四五六七八九十]/,
+    re: /(?<![\d.年个個—\-~])(前年|去年|今年|明年)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(份)?(?!\s*\d|[一二三四五六七八九十]|球|饼|光|亮|台|薪|费|票|卡)/y,
+    make: (m, ctx) => {
+      const mo = num(m[2]!);
+      const shift = m[1] ? { 前年: -2, 去年: -1, 今年: 0, 明年: 1 }[m[1]]! : 0;
+      const year = ctx.year ? Number(ctx.year) + shift : undefined;
+      if (!validDate(2000, mo)) return undefined;
+      return { kind: "date", value: year ? `${year}-${pad(mo)}` : `--${pad(mo)}` };
+    },
+  },
+  // in 2003, since 1875, by mid-2005: a year in English after a preposition.
+  {
+    first: /[12]/,
+    re: /(?<=(?:\b(?:in|of|from|since|by|until|till|before|after|during|early|late|mid|year)\s)|mid-)((?:1[89]|20)\d{2})(?![\d%a-z]|[.,]\d)(?!\s+(?!and\b|to\b|was\b|were\b|is\b|as\b|when\b|the\b|that\b|than\b|but\b|while\b|with\b|by\b|in\b|on\b|at\b|for\b|from\b|and\b|it\b|a\b|he\b|she\b|they\b|we\b|according\b|after\b|before\b)[a-z])/y,
+    make: (m) => ({ kind: "date", value: m[1]! }),
+  },
   // 2023年 alone: a year
   {
     re: /(?<![\d.])((?:19|20)\d{2})\s*年(?!度|代|级|期|限|化|利率|均|薪|报)/y,
@@ -177,7 +270,7 @@ const RULES: Rule[] = [
 ];
 
 // Characters at which some rule can start: digits, q/h/f, Chinese ordinals/上下/第, month names.
-const START = /[\dqhfjmasond第一二三四五六七八九十上下前去今明零〇]/;
+const START = /[\dqhfjmasondlt第一二三四五六七八九十上下前去今明本首零〇]/;
 
 /**
  * Dates and periods in folded text, left to right, non-overlapping. `docDate` (ISO) gives the
@@ -185,7 +278,8 @@ const START = /[\dqhfjmasond第一二三四五六七八九十上下前去今明�
  */
 export function findTimes(folded: string, docDate?: string | null): TimeHit[] {
   const year = docDate && /^\d{4}/.test(docDate) ? docDate.slice(0, 4) : undefined;
-  const ctx = { year };
+  const md = docDate ? /^\d{4}-(\d{2})-(\d{2})/.exec(docDate) : null;
+  const ctx = { year, month: md ? Number(md[1]) : undefined, day: md ? Number(md[2]) : undefined };
   const out: TimeHit[] = [];
   let i = 0;
   outer: while (i < folded.length) {
@@ -194,6 +288,7 @@ export function findTimes(folded: string, docDate?: string | null): TimeHit[] {
       continue;
     }
     for (const rule of RULES) {
+      if (rule.first && !rule.first.test(folded[i]!)) continue;
       rule.re.lastIndex = i;
       const m = rule.re.exec(folded);
       if (!m || m[0].length === 0) continue;
@@ -201,6 +296,25 @@ export function findTimes(folded: string, docDate?: string | null): TimeHit[] {
       if (!hit) continue;
       out.push({ start: i, end: i + m[0].length, ...hit });
       i += m[0].length;
+      // 1945年4月至6月: the end month of a range shares the year.
+      const month = /^(\d{4})-\d{2}(?:-\d{2})?$/.exec(hit.value);
+      const endMonth = month && /^\s*[至到\-–—~]\s*(\d{1,2})\s*月份?(?!\s*\d)/.exec(folded.slice(i));
+      if (month && endMonth && validDate(2000, Number(endMonth[1]))) {
+        out.push({ start: i + endMonth[0].search(/\d/), end: i + endMonth[0].length, kind: "date", value: `${month[1]}-${pad(Number(endMonth[1]))}` });
+        i += endMonth[0].length;
+        continue outer;
+      }
+      // 5月10日至11日: the second day of a range of days shares the month.
+      const day = /^(\d{4}-\d{2}|--\d{2})-\d{2}$/.exec(hit.value);
+      const next = day && /^\s*[至到\-–—~]\s*(\d{1,2})\s*[日号]/.exec(folded.slice(i));
+      if (day && next) {
+        const d = Number(next[1]);
+        const [y, mo] = day[1]!.startsWith("--") ? [2000, Number(day[1]!.slice(2))] : day[1]!.split("-").map(Number);
+        if (validDate(y!, mo!, d)) {
+          out.push({ start: i + next[0].search(/\d/), end: i + next[0].length, kind: "date", value: `${day[1]}-${pad(d)}` });
+          i += next[0].length;
+        }
+      }
       continue outer;
     }
     i++;

@@ -1,0 +1,134 @@
+import type { Entity } from "../schema.js";
+import type { TaggedToken } from "../segment/segment.js";
+
+// Rules for Chinese names the gazetteer does not know, written here because no npm package
+// ships a Chinese NER model (see NOTES.md). They read the text itself rather than jieba's
+// nr/nt tags, which split or mis-tag most names they have not seen (永升, 塔赫, 邱達昌).
+
+// Titles after which a person's name follows (Simplified and Traditional forms).
+const TITLE =
+  "(?:副总理|副總理|总理|總理|副总统|副總統|总统|總統|副主席|主席|行政总裁|行政總裁|首席执行官|首席執行官|总裁|總裁|董事长|董事長|总经理|總經理|经理|經理|行长|行長|部长|部長|局长|局長|司长|司長|署长|署長|处长|處長|主任|发言人|發言人|代表|大使|议员|議員|创办人|創辦人|创始人|創始人|秘书长|秘書長|书记|書記|省长|省長|市长|市長|州长|州長|教授|律师|律師|法官|记者|記者|院长|院長|校长|校長|会长|會長|主教|首相|国务卿|國務卿|外长|外長|总干事|總幹事|总司令|總司令|司令|防长|防長|议长|議長|特使|主播)";
+// What may follow a name: punctuation, a speech verb, a conjunction, a bracket.
+const AFTER_NAME = "(?=[，。、；：！？,.;:!?（(「『“\"\\s\\d]|当天|當天|今天|昨天|日前|近日|率领|率領|表示|称|稱|说|說|指出|指|认为|認為|透露|强调|強調|回应|回應|坦言|在|与|與|和|及|联同|聯同|持有|等|的|也|亦|则|則|曾|已|将|將|会|會)";
+const PERSON_AFTER_TITLE = new RegExp(`${TITLE}(\\p{Script=Han}{2,4}?)${AFTER_NAME}`, "gu");
+// A character that cannot be in a name: the name then starts after it.
+const NOT_NAME_CHAR = /[的了是在和与與及或为為被把将將对對从從向于於以也都又就这這那个個们們令使让讓给給有增减減续續再]/u;
+
+// Organisation endings that name a body, not a kind of body, once something precedes them.
+const ORG_END =
+  "(?:有限公司|股份公司|集团|集團|控股|银行|銀行|医院|醫院|大学|大學|研究院|研究所|基金会|基金會|基金|委员会|委員會|协会|協會|学院|學院|交易所|证券|證券|阵线|陣線|通讯社|通訊社|新闻社|新聞社|出版社)";
+// The name part: Han characters and a bracketed region (永升（亞洲）有限公司), 2 to 10 long.
+const ORG_PHRASE = new RegExp(`((?:\\p{Script=Han}|[（(]\\p{Script=Han}{1,4}[）)]){2,10}?)${ORG_END}`, "gu");
+// A name part that is only a description (多家银行, 商业银行, 该集团, 本基金) is not a name.
+// 政党 (a political party), 该党: an ending that names no party.
+const GENERIC_END = /(?:政|该|該|本|其|全|我|两|兩|多|各|执政|執政|在野|反对|反對|新)$/u;
+const GENERIC_START = /^(?:多|各|该|該|本|其|此|这|這|那|两|兩|一|几|幾|数|數|大型|小型|中小|商业|商業|国有|國有|民营|民營|外资|外資|上市|公立|私立|私营|私營|地方|全国|全國|全球|国际|國際|国内|國內|境外|海外|有关|有關|相关|相關|所属|所屬|旗下|成立|设立|設立|投资|投資|该类|不少|部分|新|大|小|老)/u;
+
+function lastBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (NOT_NAME_CHAR.test(s[i]!)) return i + 1;
+  return 0;
+}
+
+// jieba tags of words that are not part of a name: verbs, adverbs, pronouns, particles…
+const NOT_NAME_TAG = /^(?:v|vd|vn|d|p|r|u|uj|ul|uz|c|y|ad|m|q|f|t|a|l|i)$/;
+
+/** Persons named right after a title: 副总理何立峰, 行长塔赫表示, 主席邱達昌（. The candidate
+ *  must line up with jieba's words and contain no verb, adverb or pronoun (發言人回覆指 is not
+ *  a name). */
+export function titledPersons(text: string, tokens: TaggedToken[]): Entity[] {
+  const out: Entity[] = [];
+  const byStart = new Map(tokens.map((t) => [t.start, t]));
+  const ends = new Set(tokens.map((t) => t.end));
+  for (const m of text.matchAll(PERSON_AFTER_TITLE)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    if (NOT_NAME_CHAR.test(name)) continue;
+    if (!byStart.has(start) || !ends.has(start + name.length)) continue;
+    // The first word must look like a name to jieba: tagged as one (nr, nrt, nz) or unknown to
+    // its dictionary (x), as transliterations and unseen Hong Kong names are.
+    let ok = /^(?:nr\w*|nz|x)$/.test(byStart.get(start)!.tag ?? "");
+    for (let at = start; ok && at < start + name.length; ) {
+      const t = byStart.get(at);
+      if (!t || (t.tag && NOT_NAME_TAG.test(t.tag))) {
+        ok = false;
+        break;
+      }
+      at = t.end;
+    }
+    if (!ok) continue;
+    out.push({ text: name, start, end: start + name.length, type: "PERSON", name, source: "rule" });
+  }
+  return out;
+}
+
+// Words that end a name when walking back from an organisation ending (verbs, adverbs, …).
+const ORG_STOP_TAG = /^(?:v|vd|d|p|r|u\w*|c|y|ad|m|q|f|t|l)$/;
+
+/** Organisations written with a naming ending: 周大福企業有限公司, 警察福利基金, 武漢大學中南醫院.
+ *  The name part runs back from the ending over jieba words that are not verbs, adverbs,
+ *  prepositions or pronouns (申請人需要顯示銀行 has no name before 銀行). */
+export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
+  const out: Entity[] = [];
+  let tokenEnding: Map<number, TaggedToken> | undefined;
+  let tokenAt: Map<number, TaggedToken> | undefined;
+  for (const m of text.matchAll(ORG_PHRASE)) {
+    if (!tokenEnding || !tokenAt) {
+      // Built on the first candidate only: most texts have none.
+      tokenEnding = new Map(tokens.map((t) => [t.end, t]));
+      tokenAt = new Map();
+      for (const t of tokens) for (let i = t.start; i < t.end; i++) tokenAt.set(i, t);
+    }
+    const bodyEnd = m.index! + m[1]!.length;
+    let start = m.index! + lastBreak(m[1]!);
+    // Walk back over name-like words from the ending.
+    let at = bodyEnd;
+    while (at > start) {
+      if (/[（()）]/.test(text[at - 1]!)) {
+        at--; // the bracket of 永升（亞洲）
+        continue;
+      }
+      // jieba may keep the ending inside one word (武漢大學): the word counts whole.
+      const t = tokenEnding.get(at) ?? tokenAt.get(at - 1);
+      if (!t || (t.tag && ORG_STOP_TAG.test(t.tag))) break;
+      // A word glued across the break (為永升) ends the walk at the break.
+      at = Math.max(t.start, start);
+    }
+    start = at;
+    const body = text.slice(start, bodyEnd);
+    if ([...body.replace(/[（()）]/g, "")].length < 2 || GENERIC_START.test(body) || GENERIC_END.test(body)) continue;
+    const end = m.index! + m[0].length;
+    const surface = text.slice(start, end);
+    out.push({ text: surface, start, end, type: "ORG", name: surface, source: "rule" });
+  }
+  return out;
+}
+
+// Places named by what they are: 內利斯空軍基地, 首都機場.
+const PLACE_END = "(?:空军基地|空軍基地|军事基地|軍事基地|海军基地|海軍基地|国际机场|國際機場|核电站|核電站|核电厂|核電廠)";
+const PLACE_PHRASE = new RegExp(`(\\p{Script=Han}{2,8}?)${PLACE_END}`, "gu");
+
+export function suffixedPlaces(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(PLACE_PHRASE)) {
+    const cut = lastBreak(m[1]!);
+    const start = m.index! + cut;
+    const end = m.index! + m[0].length;
+    if (m[1]!.length - cut < 2 || GENERIC_START.test(m[1]!.slice(cut))) continue;
+    out.push({ text: text.slice(start, end), start, end, type: "PLACE", name: text.slice(start, end), source: "rule" });
+  }
+  return out;
+}
+
+// The legal-form tail of a company name; what is left is how the text names it afterwards.
+const LEGAL_TAIL = /(?:有限公司|股份公司|集团|集團|控股)$/u;
+
+/**
+ * Short forms of a company the document names in full: 永升（亞洲）有限公司 is later 永升（亞洲）,
+ * 永升亞洲 and 永升. Returns the short forms (at least two Han characters) to look for.
+ */
+export function shortForms(fullName: string): string[] {
+  if (!LEGAL_TAIL.test(fullName)) return [];
+  const base = fullName.replace(LEGAL_TAIL, "");
+  const forms = new Set<string>([base, base.replace(/[（()）]/g, ""), base.replace(/[（(][^）)]*[）)]/g, "")]);
+  return [...forms].filter((f) => /^\p{Script=Han}{2,}/u.test(f) && f !== fullName);
+}
