@@ -1,3 +1,4 @@
+import { periodRange } from "@wenku/analyze";
 import type { DB } from "./db.js";
 import { resolveEntityName } from "./search.js";
 
@@ -73,8 +74,6 @@ export function listFigures(db: DB, filter: FigureFilter = {}): FigureListing[] 
          AND (@entity IS NULL OR f.entity = @entity OR f.doc_rowid IN (SELECT doc_rowid FROM mentions WHERE name = @entity))
          AND (@min IS NULL OR f.value_num >= @min)
          AND (@max IS NULL OR f.value_num <= @max)
-         AND (@from IS NULL OR substr(coalesce(f.value_text, d.date), 1, length(@from)) >= @from)
-         AND (@to IS NULL OR substr(coalesce(f.value_text, d.date), 1, length(@to)) <= @to)
        ORDER BY d.date IS NULL, d.date DESC, d.id, f.start LIMIT @limit`,
     )
     .all({
@@ -83,9 +82,26 @@ export function listFigures(db: DB, filter: FigureFilter = {}): FigureListing[] 
       entity,
       min: filter.min ?? null,
       max: filter.max ?? null,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      limit: filter.limit ?? -1,
+      // Date bounds are applied below, in calendar terms, so LIMIT must wait for them.
+      limit: filter.from || filter.to ? -1 : (filter.limit ?? -1),
     }) as (Omit<FigureListing, "approx"> & { approx: number })[];
-  return rows.map((r) => ({ ...r, approx: r.approx === 1 }));
+  const listed = rows.map((r) => ({ ...r, approx: r.approx === 1 }));
+  if (!filter.from && !filter.to) return listed;
+  const from = filter.from ? (periodRange(filter.from)?.start ?? filter.from) : "";
+  const to = filter.to ? (periodRange(filter.to)?.end ?? filter.to) : "\uffff";
+  const within = listed.filter((f) => {
+    const span = timeSpan(f);
+    return span !== undefined && span.end >= from && span.start <= to;
+  });
+  return filter.limit ? within.slice(0, filter.limit) : within;
+}
+
+/** The calendar span a figure is about: its own value for dates and periods (FY2025-Q3,
+ *  2025-H2, 2024-12), otherwise its document's date. */
+function timeSpan(f: FigureListing): { start: string; end: string } | undefined {
+  if ((f.kind === "date" || f.kind === "period") && typeof f.value === "string") {
+    const own = periodRange(f.value);
+    if (own) return own;
+  }
+  return f.date ? periodRange(f.date.slice(0, 10)) : undefined;
 }
