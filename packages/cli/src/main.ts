@@ -1,11 +1,12 @@
 import { CommanderError } from "commander";
 import { UserError } from "./errors.js";
-import { buildProgram } from "./program.js";
+import { buildProgram, commandNamed } from "./program.js";
 
 /** Run the CLI; exit status 0 success, 1 something failed, 2 usage error. */
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes("--debug");
-  const program = buildProgram();
+  // Load only the subcommand this run names (argv[0] is node, argv[1] the script).
+  const program = await buildProgram(commandNamed(argv.slice(2)));
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();
   try {

@@ -1,54 +1,95 @@
-import { z } from "zod";
+// Plain types and hand-written checks, not zod: importing zod costs ~45 ms, and this module is
+// on the path of every one-shot `wenku search` (target 150 ms in all, Node start included).
 
 /** What a caller may ask of `search`: the CLI's flags and the library's argument alike. */
-export const SearchRequest = z.object({
-  query: z.string(),
-  limit: z.number().int().min(1).max(1000).default(10),
-  offset: z.number().int().min(0).default(0),
-  lang: z.string().optional(),
+export interface SearchRequest {
+  query: string;
+  /** 1–1000, default 10. */
+  limit?: number;
+  /** Default 0. */
+  offset?: number;
+  lang?: string;
   /** Inclusive bounds on the publication date, compared on the given precision (2025, 2025-08, 2025-08-08). */
-  from: z.string().optional(),
-  to: z.string().optional(),
+  from?: string;
+  to?: string;
   /** Substring of the source name, path or URL. */
-  source: z.string().optional(),
+  source?: string;
   /** An entity name or any alias of it. */
-  entity: z.string().optional(),
-  sort: z.enum(["relevance", "date"]).default("relevance"),
-});
-export type SearchRequest = z.input<typeof SearchRequest>;
+  entity?: string;
+  sort?: "relevance" | "date";
+}
 
-export const SearchHit = z.object({
-  id: z.string(),
-  score: z.number(),
-  title: z.string(),
-  date: z.string().nullable(),
-  lang: z.string(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  path: z.string(),
-  record: z.number().int(),
-  snippet: z.string(),
+/** A request with its defaults filled in. */
+export type CheckedSearchRequest = Required<Pick<SearchRequest, "query" | "limit" | "offset" | "sort">> & Omit<SearchRequest, "query" | "limit" | "offset" | "sort">;
+
+function wholeNumber(value: unknown, name: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new TypeError(`search: ${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function optionalText(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw new TypeError(`search: ${name} must be a string`);
+  return value;
+}
+
+export const SearchRequest = {
+  /** Check a request and fill in its defaults; a bad field is a TypeError naming it. */
+  parse(input: SearchRequest): CheckedSearchRequest {
+    if (typeof input !== "object" || input === null) throw new TypeError("search: the request must be an object");
+    if (typeof input.query !== "string") throw new TypeError("search: query must be a string");
+    const sort = input.sort ?? "relevance";
+    if (sort !== "relevance" && sort !== "date") throw new TypeError(`search: sort must be "relevance" or "date", got ${JSON.stringify(sort)}`);
+    const out: CheckedSearchRequest = {
+      query: input.query,
+      limit: wholeNumber(input.limit, "limit", 1, 1000, 10),
+      offset: wholeNumber(input.offset, "offset", 0, Number.MAX_SAFE_INTEGER, 0),
+      sort,
+    };
+    for (const key of ["lang", "from", "to", "source", "entity"] as const) {
+      const v = optionalText(input[key], key);
+      if (v !== undefined) out[key] = v;
+    }
+    return out;
+  },
+};
+
+/** One ranked document. */
+export interface SearchHit {
+  id: string;
+  score: number;
+  title: string;
+  date: string | null;
+  lang: string;
+  source: string | null;
+  url: string | null;
+  path: string;
+  record: number;
+  snippet: string;
   /** Matched spans in the document's clean text (UTF-16 offsets). */
-  highlights: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
-});
-export type SearchHit = z.infer<typeof SearchHit>;
+  highlights: { start: number; end: number }[];
+}
 
-export const SearchResult = z.object({
-  total: z.number().int(),
-  hits: z.array(SearchHit),
-});
-export type SearchResult = z.infer<typeof SearchResult>;
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  /** True when no document matched the whole query and the hits match only some of its
+   *  words (a question typed as a sentence, a long list of words). */
+  relaxed?: boolean;
+}
 
-export const Stats = z.object({
-  documents: z.number().int(),
-  duplicates: z.number().int(),
-  records: z.number().int(),
-  files: z.number().int(),
-  sources: z.number().int(),
-  languages: z.record(z.string(), z.number().int()),
-  empty: z.number().int(),
-  removed: z.object({ spans: z.number().int(), chars: z.number().int(), byReason: z.record(z.string(), z.number().int()) }),
-  entities: z.number().int(),
-  figures: z.number().int(),
-});
-export type Stats = z.infer<typeof Stats>;
+export interface Stats {
+  documents: number;
+  duplicates: number;
+  records: number;
+  files: number;
+  sources: number;
+  languages: Record<string, number>;
+  empty: number;
+  removed: { spans: number; chars: number; byReason: Record<string, number> };
+  entities: number;
+  figures: number;
+}

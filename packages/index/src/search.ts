@@ -2,7 +2,7 @@ import type { DB } from "./db.js";
 import { parseQuery, type Clause } from "./query.js";
 import { SearchRequest, type SearchHit, type SearchResult } from "./schema.js";
 import { findHighlights, makeSnippet } from "./snippet.js";
-import { fold, indexForm, termsOfFolded } from "./tokens.js";
+import { fold, indexForm, isSingleCjk, termsOfFolded } from "./tokens.js";
 
 /** The index forms of a piece of query text, in order (a phrase's term sequence). */
 function formsOf(text: string): string[] {
@@ -10,7 +10,10 @@ function formsOf(text: string): string[] {
 }
 
 function ftsPhrase(forms: string[]): string {
-  return `"${forms.map((f) => f.replace(/"/g, '""')).join(" ")}"`;
+  const phrase = `"${forms.map((f) => f.replace(/"/g, '""')).join(" ")}"`;
+  // A lone CJK character ends the phrase: it is indexed only where it stands alone, so let it
+  // also be the first character of a bigram (prefix query).
+  return isSingleCjk(forms[forms.length - 1] ?? "") ? `${phrase} *` : phrase;
 }
 
 /** Other names of the entity a clause names (联想 → lenovo, lenovo group, 联想集团…). */
@@ -47,18 +50,27 @@ function joinAliasWords(db: DB, groups: Clause[][]): Clause[][] {
 }
 
 interface Compiled {
+  /** The query as typed, entity and thesaurus names expanded. */
   match: string | undefined;
+  /** The same without expansion: documents matching it are the exact matches. Undefined
+   *  when expansion added nothing (every match is exact). */
+  exact: string | undefined;
+  /** Any one of the query's terms (exclusions still apply): used when nothing matches the
+   *  query as a whole, e.g. a question typed as a sentence. */
+  relaxed: string | undefined;
   /** Term sequences to highlight in hits. */
   sequences: string[][];
 }
 
-/** Compile a query into an FTS5 MATCH expression built only from our own quoted tokens. */
+/** Compile a query into FTS5 MATCH expressions built only from our own quoted tokens. */
 export function compileQuery(db: DB, query: string): Compiled {
   const parsed = parseQuery(query);
   const sequences: string[][] = [];
-  const clauseExpr = (clause: Clause, expand: boolean): string | undefined => {
+  let expanded = false;
+  /** The term sequences a clause may match as: its own, then its other names'. */
+  const alternativesOf = (clause: Clause, expand: boolean): string[][] => {
     const own = formsOf(clause.text);
-    if (own.length === 0) return undefined;
+    if (own.length === 0) return [];
     const alternatives = [own];
     if (expand) {
       for (const alias of aliasesOf(db, clause.text)) {
@@ -66,32 +78,107 @@ export function compileQuery(db: DB, query: string): Compiled {
         if (forms.length && !alternatives.some((a) => a.join(" ") === forms.join(" "))) alternatives.push(forms);
       }
     }
-    if (expand) sequences.push(...alternatives);
-    const phrases = alternatives.map(ftsPhrase);
-    return phrases.length === 1 ? phrases[0] : `(${phrases.join(" OR ")})`;
+    return alternatives;
   };
-  const groups = joinAliasWords(db, parsed.groups)
-    .map((g) => g.map((c) => clauseExpr(c, true)).filter((e): e is string => e !== undefined))
-    .filter((g) => g.length > 0)
-    .map((g) => (g.length === 1 ? g[0]! : `(${g.join(" OR ")})`));
-  if (groups.length === 0) return { match: undefined, sequences };
-  let match = groups.join(" AND ");
+  const clauseExpr = (clause: Clause, expand: boolean): string | undefined => {
+    const alternatives = alternativesOf(clause, expand);
+    if (alternatives.length === 0) return undefined;
+    if (expand) {
+      sequences.push(...alternatives);
+      if (alternatives.length > 1) expanded = true;
+    }
+    return anyOf(alternatives.map(ftsPhrase));
+  };
+  const groupsExpr = (groups: Clause[][], expand: boolean): string[] =>
+    groups
+      .map((g) => g.map((c) => clauseExpr(c, expand)).filter((e): e is string => e !== undefined))
+      .filter((g) => g.length > 0)
+      .map(anyOf);
+  const groups = joinAliasWords(db, parsed.groups);
+  const expandedGroups = groupsExpr(groups, true);
+  if (expandedGroups.length === 0) return { match: undefined, exact: undefined, relaxed: undefined, sequences };
+  const exactGroups = groupsExpr(groups, false);
+  let exclusion = "";
   for (const ex of parsed.excluded) {
     const e = clauseExpr(ex, false);
-    if (e) match = `(${match}) NOT ${e}`;
+    if (e) exclusion += ` NOT ${e}`;
   }
-  return { match, sequences };
+  const withExclusions = (m: string) => (exclusion ? `(${m})${exclusion}` : m);
+  return {
+    match: withExclusions(expandedGroups.join(" AND ")),
+    // Exact means in the text the user will read: the entities column holds canonical names
+    // (G20 for a document that only says 二十国集团), which are themselves a kind of alias.
+    exact: expanded ? `{title body} : (${withExclusions(exactGroups.join(" AND "))})` : undefined,
+    relaxed: relaxedMatch(parsed.groups, alternativesOf, groupsExpr, withExclusions),
+    sequences,
+  };
+}
+
+/**
+ * The fallback when no document has every word. Quoted phrases the user typed stay required;
+ * the other words become optional, "any of their terms", BM25 ranking documents that share more and
+ * rarer terms first. Terms that are only question or function words (什么, 哪一, 多少, or any
+ * bigram with a particle such as 的/了/吗) are left out, unless nothing else is left: in a
+ * question typed as a sentence they match everywhere and drown the content words (measured on
+ * CMRC2018/DRCD in bench/search). Undefined when relaxing would ask for nothing new.
+ */
+function relaxedMatch(
+  groups: Clause[][],
+  alternativesOf: (c: Clause, expand: boolean) => string[][],
+  groupsExpr: (groups: Clause[][], expand: boolean) => string[],
+  withExclusions: (m: string) => string,
+): string | undefined {
+  const required = groups.filter((g) => g.every((c) => c.phrase));
+  const loose = new Set<string>();
+  for (const g of groups) {
+    if (g.every((c) => c.phrase)) continue;
+    for (const c of g) for (const seq of alternativesOf(c, true)) for (const form of seq) loose.add(form);
+  }
+  if (loose.size < 2 && required.length === 0) return undefined;
+  if (loose.size === 0) return undefined;
+  const content = [...loose].filter((t) => !isFunctionTerm(t));
+  const terms = (content.length > 0 ? content : [...loose]).map((t) => ftsPhrase([t]));
+  // Phrases stay required, the other terms optional: "P AND (t1 OR … OR P)" matches every
+  // document with P, and BM25 still ranks those with more of the terms first.
+  const phrases = groupsExpr(required, true);
+  return withExclusions([...phrases, anyOf([...terms, ...phrases])].join(" AND "));
+}
+
+/** Particles that are never part of a content word in folded (Simplified) text. */
+const PARTICLE = /[的了吗呢么哪谁]/;
+/** Question and function bigrams made of characters that are also parts of content words. */
+const FUNCTION_BIGRAMS = new Set(["什么", "多少", "哪一", "一个", "为何", "如何", "怎么", "怎样", "是否", "几年", "几个", "是在", "在哪", "是什", "是哪", "时候", "为什", "那一", "哪个", "哪些"]);
+
+function isFunctionTerm(term: string): boolean {
+  return term.length === 2 && (PARTICLE.test(term) || FUNCTION_BIGRAMS.has(term));
+}
+
+function anyOf(exprs: string[]): string {
+  return exprs.length === 1 ? exprs[0]! : `(${exprs.join(" OR ")})`;
 }
 
 /** BM25 weights for the fts columns: title, body, entity names. */
 const BM25_WEIGHTS = "10.0, 1.0, 3.0";
+/** Documents that match only through another name of an entity or concept rank after every
+ *  document with the user's own words, and show this share of their BM25 score. */
+const ALIAS_ONLY_FACTOR = 0.5;
 
 export function searchIndex(db: DB, request: SearchRequest): SearchResult {
   const req = SearchRequest.parse(request);
-  const { match, sequences } = compileQuery(db, req.query);
+  const { match, exact, relaxed, sequences } = compileQuery(db, req.query);
   if (match === undefined) return { total: 0, hits: [] };
+  const strict = runMatch(db, req, match, exact, sequences);
+  // Nothing has every word: fall back to documents with some of them, best first (BM25 already
+  // favours documents that match more and rarer terms).
+  if (strict.total === 0 && relaxed !== undefined) return { ...runMatch(db, req, relaxed, undefined, sequences), relaxed: true };
+  return strict;
+}
 
-  const where: string[] = ["fts MATCH @match", "d.canonical_id IS NULL"];
+function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: string, exact: string | undefined, sequences: string[][]): SearchResult {
+  // Only canonical documents have full-text rows (store.ts adds none for a duplicate), so no
+  // test of canonical_id here: reading that column means walking past each document's stored
+  // texts, which cost more than the ranking itself on common words at 100k documents.
+  const where: string[] = ["fts MATCH @match"];
   const params: Record<string, string | number> = { match, limit: req.limit, offset: req.offset };
   if (req.lang) {
     where.push("(d.lang = @lang OR d.lang LIKE @langPrefix)");
@@ -114,18 +201,36 @@ export function searchIndex(db: DB, request: SearchRequest): SearchResult {
     params.entity = resolveEntityName(db, req.entity) ?? req.entity;
     where.push("d.rowid IN (SELECT doc_rowid FROM mentions WHERE name = @entity)");
   }
-  const from = `FROM fts JOIN documents d ON d.rowid = fts.rowid WHERE ${where.join(" AND ")}`;
-  const order = req.sort === "date" ? "d.date IS NULL, d.date DESC, rank" : "rank";
+  // The documents table is joined only when a filter or the date order needs its columns.
+  const needsDocuments = where.length > 1 || req.sort === "date";
+  const from = `FROM fts ${needsDocuments ? "JOIN documents d ON d.rowid = fts.rowid" : ""} WHERE ${where.join(" AND ")}`;
+  let score = `bm25(fts, ${BM25_WEIGHTS})`;
+  // Tier 0: the document has the user's own words; tier 1: only other names of them.
+  let tier = "0";
+  if (exact !== undefined) {
+    params.exact = exact;
+    tier = "(CASE WHEN fts.rowid IN (SELECT rowid FROM fts WHERE fts MATCH @exact) THEN 0 ELSE 1 END)";
+    score = `(${score} * CASE ${tier} WHEN 0 THEN 1.0 ELSE ${ALIAS_ONLY_FACTOR} END)`;
+  }
+  const order = (t: string) => (req.sort === "date" ? `${t}.date IS NULL, ${t}.date DESC, ${t}.tier, ${t}.relevance` : `${t}.tier, ${t}.relevance`);
+  // Every match is scored and sorted by rowid, score and date only; the page's documents are
+  // joined afterwards, so their texts are read for the page alone. The total comes with the
+  // page (a window over every match, which ranking visits anyway), not from a second query.
   const rows = db
     .prepare(
-      `SELECT d.id, d.title, d.date, d.lang, d.source, d.url, d.path, d.record, d.text, bm25(fts, ${BM25_WEIGHTS}) AS rank
-       ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      `SELECT d.id, d.title, d.date, d.lang, d.source, d.url, d.path, d.record, d.text, page.relevance, page.total
+       FROM (SELECT m.rid, m.date, m.tier, m.relevance, count(*) OVER () AS total
+             FROM (SELECT fts.rowid AS rid, ${needsDocuments ? "d.date" : "NULL"} AS date, ${tier} AS tier, ${score} AS relevance ${from}) m
+             ORDER BY ${order("m")} LIMIT @limit OFFSET @offset) page
+       JOIN documents d ON d.rowid = page.rid ORDER BY ${order("page")}`,
     )
-    .all(params) as (Omit<SearchHit, "score" | "snippet" | "highlights"> & { text: string; rank: number })[];
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
-  const hits = rows.map(({ text, rank, ...row }) => {
-    const snippet = makeSnippet(text, findHighlights(text, sequences));
-    return { ...row, score: Number((-rank).toPrecision(6)), snippet: snippet.text, highlights: snippet.highlights };
+    .all(params) as (Omit<SearchHit, "score" | "snippet" | "highlights"> & { text: string; relevance: number; total: number })[];
+  delete params.exact;
+  // Past the last page there is no row to carry the total: count separately.
+  const total = rows[0]?.total ?? (req.offset === 0 ? 0 : (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n);
+  const hits = rows.map(({ text, relevance, total: _total, ...row }) => {
+    const snippet = makeSnippet(text, findHighlights(text, sequences, { firstOnly: true }));
+    return { ...row, score: Number((-relevance).toPrecision(6)), snippet: snippet.text, highlights: snippet.highlights };
   });
   return { total, hits };
 }

@@ -1,5 +1,4 @@
-import { toSourceSpan } from "@wenku/analyze";
-import { fold, indexForm, termsOfFolded } from "./tokens.js";
+import { fold, indexForm, isSingleCjk, termsOfFolded, toSourceSpan } from "./tokens.js";
 
 export interface Highlight {
   /** UTF-16 offsets into the document's clean text. */
@@ -10,23 +9,24 @@ export interface Highlight {
 /**
  * Where the query's term sequences occur in a document: matched on the same terms the index
  * uses (folded, bigrams, stems), then mapped back through the fold to the original text.
+ * With `firstOnly`, stops a little past the first match (where a denser cluster of the other
+ * words may follow): enough for a snippet, and folding a whole long document (tens of
+ * milliseconds for 30k characters) was the largest cost of a one-shot search.
  */
-export function findHighlights(text: string, sequences: string[][]): Highlight[] {
-  const folded = fold(text);
-  const terms = termsOfFolded(folded.text);
-  const forms = terms.map((t) => indexForm(t.token));
+export function findHighlights(text: string, sequences: string[][], options: { firstOnly?: boolean } = {}): Highlight[] {
   const found: Highlight[] = [];
-  for (const seq of sequences) {
-    if (seq.length === 0) continue;
-    for (let i = 0; i + seq.length <= forms.length; i++) {
-      let ok = true;
-      for (let k = 0; k < seq.length && ok; k++) ok = forms[i + k] === seq[k];
-      if (!ok) continue;
-      const [start, end] = toSourceSpan(folded, terms[i]!.start, terms[i + seq.length - 1]!.end);
-      found.push({ start, end });
-    }
+  if (sequences.every((s) => s.length === 0)) return found;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    // End the stretch between words, so no word is cut in two (the next stretch re-reads the
+    // overlap, so a match across the cut is found there).
+    if (end < text.length) end = wordBoundaryBefore(text, end, start + CHUNK - OVERLAP);
+    matchStretch(text, start, end, sequences, found);
+    if (end >= text.length) break;
+    if (options.firstOnly && found.length > 0 && end - found[0]!.start > LOOK_PAST_FIRST) break;
+    start = wordBoundaryBefore(text, end - OVERLAP, end - 2 * OVERLAP);
   }
-  // Merge overlaps so nested or adjacent matches become one highlight.
+  // Merge overlaps so nested, adjacent or twice-found matches become one highlight.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Highlight[] = [];
   for (const h of found) {
@@ -35,6 +35,49 @@ export function findHighlights(text: string, sequences: string[][]): Highlight[]
     else merged.push({ ...h });
   }
   return merged;
+}
+
+/** Characters folded and matched at a time, and how much consecutive stretches overlap
+ *  (longer than any realistic single match). */
+const CHUNK = 600;
+/** How far past the first match `firstOnly` keeps looking. */
+const LOOK_PAST_FIRST = 1500;
+const OVERLAP = 100;
+
+/** A position at or before `at` (not before `floor`) that does not split a Latin word or number. */
+function wordBoundaryBefore(text: string, at: number, floor: number): number {
+  for (let i = at; i > Math.max(floor, 0); i--) {
+    if (!isWordChar(text.charCodeAt(i - 1)) || !isWordChar(text.charCodeAt(i))) return i;
+  }
+  return Math.max(at, 0);
+}
+
+/** Latin letters and digits (and other alphabetic scripts written with spaces); Han and
+ *  punctuation are not: a Han run may be cut anywhere, bigrams only need the overlap. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c < 0x2000) || (c >= 0xff10 && c <= 0xff5a);
+}
+
+function matchStretch(text: string, from: number, to: number, sequences: string[][], found: Highlight[]): void {
+  const folded = fold(text.slice(from, to));
+  const terms = termsOfFolded(folded.text);
+  const forms = terms.map((t) => indexForm(t.token));
+  for (const seq of sequences) {
+    if (seq.length === 0) continue;
+    const last = seq.length - 1;
+    // As in the query: a lone CJK character at the end also matches the start of a bigram.
+    const prefixLast = isSingleCjk(seq[last]!);
+    for (let i = 0; i + seq.length <= forms.length; i++) {
+      let ok = true;
+      for (let k = 0; k < last && ok; k++) ok = forms[i + k] === seq[k];
+      if (!ok) continue;
+      const lastForm = forms[i + last]!;
+      if (!(lastForm === seq[last] || (prefixLast && lastForm.startsWith(seq[last]!)))) continue;
+      const lastTerm = terms[i + last]!;
+      const [start, end] = toSourceSpan(folded, terms[i]!.start, lastForm === seq[last] ? lastTerm.end : lastTerm.start + 1);
+      found.push({ start: from + start, end: from + end });
+    }
+  }
 }
 
 export interface Snippet {

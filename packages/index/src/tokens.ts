@@ -1,5 +1,27 @@
-import { foldForSearch, type Folded } from "@wenku/analyze";
+import type { Folded } from "@wenku/analyze";
 import { stemmer } from "stemmer";
+
+type Normalize = Pick<typeof import("@wenku/analyze"), "foldForSearch" | "toSourceSpan">;
+
+/**
+ * The search fold, loaded from @wenku/analyze's normalize module alone. Importing the package
+ * root also loads its segmenter, gazetteer and zod schemas (~70 ms measured), which a one-shot
+ * `wenku search` (target: 150 ms in all) must not pay for. The package exports only its root,
+ * so the sibling module is found next to the resolved entry; where that cannot be done (tests
+ * running the TypeScript sources), the root is used.
+ * TODO: import "@wenku/analyze/normalize" once the package exports that subpath.
+ */
+async function loadNormalize(): Promise<Normalize> {
+  try {
+    const entry = import.meta.resolve("@wenku/analyze");
+    if (entry.endsWith("/dist/index.js")) return (await import(new URL("./normalize.js", entry).href)) as Normalize;
+  } catch {
+    // No import.meta.resolve here (a test runner's module loader): use the package root.
+  }
+  return import("@wenku/analyze");
+}
+
+export const { foldForSearch, toSourceSpan } = await loadNormalize();
 
 /** A search term found in folded text, with its span in that folded text. */
 export interface Term {
@@ -15,6 +37,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const ALNUM_RUN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.\/+_&-](?=[\p{L}\p{N}]))*%?/uy;
 
 function isCjk(ch: string): boolean {
+  // Fast answers for the common cases (ASCII, the main Han block); the regex for the rest.
+  const c = ch.charCodeAt(0);
+  if (c < 0x1100) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
   return CJK.test(ch);
 }
 
@@ -43,7 +69,7 @@ export function termsOfFolded(text: string): Term[] {
           break;
         }
       }
-      terms.push({ token, start: i, end: i + token.length });
+      pushAlnum(terms, token, i);
       i += token.length;
       continue;
     }
@@ -52,12 +78,42 @@ export function termsOfFolded(text: string): Term[] {
   return terms;
 }
 
+// Words joined by hyphens or slashes, letters only: go-ahead, liquid-cooled, year-on-year.
+const JOINED_WORDS = /^\p{L}+(?:[-\/]\p{L}+)+$/u;
+
+/** An alphanumeric token as terms. Hyphenated or slashed words are split into their words
+ *  (so "ahead" finds "go-ahead", and the query "go-ahead" is the phrase "go ahead"); tokens
+ *  with digits or other joiners stay whole (gpt-5, covid-19, fy2025/26, pm2.5, 1.035). */
+function pushAlnum(terms: Term[], token: string, at: number): void {
+  if (!JOINED_WORDS.test(token)) {
+    terms.push({ token, start: at, end: at + token.length });
+    return;
+  }
+  const word = /\p{L}+/gu;
+  for (const m of token.matchAll(word)) terms.push({ token: m[0], start: at + m.index!, end: at + m.index! + m[0].length });
+}
+
+/** A single CJK character: a term only where its run is one character long, so in a query
+ *  it is matched as the beginning of a bigram (A股 finds A股市场). */
+export function isSingleCjk(form: string): boolean {
+  return form.length === 1 && isCjk(form);
+}
+
 /** The form a term is indexed and queried under: English words by their Porter stem (as
  *  FTS5's porter tokenizer would), so "cooling" and "cooled" meet; everything else as is.
  *  One token per term keeps phrase positions intact. */
 export function indexForm(token: string): string {
-  return /^[a-z]{3,}$/.test(token) ? stemmer(token) : token;
+  if (!/^[a-z]{3,}$/.test(token)) return token;
+  let stem = stemCache.get(token);
+  if (stem === undefined) {
+    stem = stemmer(token);
+    // Bounded so a long-running process indexing many documents does not grow without end.
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(token, stem);
+  }
+  return stem;
 }
+const stemCache = new Map<string, string>();
 
 /** The token stream written to FTS for a field. */
 export function indexTokens(source: string): string {

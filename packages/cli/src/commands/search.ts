@@ -1,6 +1,43 @@
+import { existsSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import { addDbOption, openForReading } from "../db-option.js";
+import type { DB } from "@wenku/index";
+import { UserError } from "../errors.js";
 import { paint, paintSnippet, printJsonLine } from "../output.js";
+
+type SearchLibrary = Pick<typeof import("@wenku/index"), "openDatabase" | "searchIndex" | "suggest">;
+
+/**
+ * The parts of @wenku/index a query needs (the database, search, suggestions), without the
+ * package root: that also loads the ingest pipeline, the cleaner's and reader's modules and
+ * zod, which a one-shot `wenku search` (target 150 ms, Node start included) cannot afford.
+ * The package exports only its root, so the modules are found next to its resolved entry; the
+ * root is the fallback.
+ * TODO: import "@wenku/index/search" once the package exports such a subpath.
+ */
+export async function loadSearchLibrary(): Promise<SearchLibrary> {
+  const entry = import.meta.resolve("@wenku/index");
+  if (!entry.endsWith("/dist/index.js")) return import("@wenku/index");
+  const sibling = (name: string) => new URL(`./${name}.js`, entry).href;
+  const [db, search, suggest] = await Promise.all([import(sibling("db")), import(sibling("search")), import(sibling("suggest"))]);
+  return { openDatabase: db.openDatabase, searchIndex: search.searchIndex, suggest: suggest.suggest };
+}
+
+/** `--db`, as db-option.ts defines it for the other commands (not imported from there: that
+ *  module loads the whole library). */
+export function addSearchDbOption(cmd: Command): Command {
+  return cmd.option("--db <path>", "index file (default: $WENKU_DB, else ./wenku.db)");
+}
+
+/** Open an existing index read-only; a missing file is the user's error, not a new index. */
+export function openIndexForQuery(lib: SearchLibrary, opts: { db?: string }): DB {
+  const path = opts.db ?? process.env.WENKU_DB ?? "wenku.db";
+  if (!existsSync(path)) throw new UserError(`${path}: no such index (run "wenku ingest --db ${path} PATH..." first)`);
+  try {
+    return lib.openDatabase(path, { readonly: true });
+  } catch (err) {
+    throw new UserError(`${path}: cannot open index (${(err as Error).message})`);
+  }
+}
 
 export function positiveInt(value: string): number {
   const n = Number(value);
@@ -27,7 +64,7 @@ interface SearchFlags {
   sort: "relevance" | "date";
 }
 
-export const searchCommand = addDbOption(new Command("search"))
+export const searchCommand = addSearchDbOption(new Command("search"))
   .description("ranked full-text search in Simplified, Traditional or English")
   .argument("<query...>", "words, \"exact phrases\", -excluded words, OR between terms")
   .option("--json", "one JSON object per hit (JSON Lines)")
@@ -53,10 +90,11 @@ Examples:
   $ wenku search --db corpus.db Lenovo liquid cooling --from 2025
   $ wenku search --db corpus.db '"算力投资" -英伟达' --json --limit 50`,
   )
-  .action((words: string[], opts: SearchFlags) => {
-    const corpus = openForReading(opts);
+  .action(async (words: string[], opts: SearchFlags) => {
+    const lib = await loadSearchLibrary();
+    const db = openIndexForQuery(lib, opts);
     try {
-      const result = corpus.search({
+      const result = lib.searchIndex(db, {
         query: words.join(" "),
         limit: Math.min(opts.limit, 1000),
         offset: opts.offset,
@@ -76,7 +114,8 @@ Examples:
         return;
       }
       const first = opts.offset + 1;
-      process.stdout.write(paint("dim", `${result.total} matching documents; showing ${first}–${opts.offset + result.hits.length}`) + "\n\n");
+      const what = result.relaxed ? "documents match some of the words (none has them all)" : "matching documents";
+      process.stdout.write(paint("dim", `${result.total} ${what}; showing ${first}–${opts.offset + result.hits.length}`) + "\n\n");
       result.hits.forEach((hit, i) => {
         const head = `${String(first + i).padStart(3)}. ${paint("bold", hit.title || "(untitled)")}`;
         const meta = [hit.date?.slice(0, 10) ?? "no date", hit.lang, hit.source, `${hit.path}${hit.record ? `#${hit.record}` : ""}`, `id ${hit.id}`, `score ${hit.score.toPrecision(3)}`]
@@ -85,6 +124,6 @@ Examples:
         process.stdout.write(`${head}\n     ${paint("dim", meta)}\n     ${paintSnippet(hit.snippet)}\n\n`);
       });
     } finally {
-      corpus.close();
+      db.close();
     }
   });

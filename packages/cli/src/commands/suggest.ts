@@ -1,21 +1,21 @@
 import { Command } from "commander";
-import { addDbOption, openForReading } from "../db-option.js";
 import { printJsonLine, table } from "../output.js";
-import { atLeastOne } from "./search.js";
+import { addSearchDbOption, atLeastOne, loadSearchLibrary, openIndexForQuery } from "./search.js";
 
-export const suggestCommand = addDbOption(new Command("suggest"))
+export const suggestCommand = addSearchDbOption(new Command("suggest"))
   .description("typeahead: entity names, aliases and titles that start with a prefix")
   .argument("<prefix>", "the beginning of a name or title, in any script")
   .option("--json", "one JSON object per suggestion (JSON Lines)")
   .option("--limit <n>", "at most this many", atLeastOne, 10)
   .addHelpText("after", "\nExamples:\n  $ wenku suggest --db corpus.db 联\n  $ wenku suggest --db corpus.db len --json")
-  .action((prefix: string, opts: { db?: string; json?: boolean; limit: number }) => {
-    const corpus = openForReading(opts);
+  .action(async (prefix: string, opts: { db?: string; json?: boolean; limit: number }) => {
+    const lib = await loadSearchLibrary();
+    const db = openIndexForQuery(lib, opts);
     try {
-      const list = corpus.suggest(prefix, opts.limit);
+      const list = lib.suggest(db, prefix, opts.limit);
       if (opts.json) return list.forEach(printJsonLine);
       process.stdout.write(list.length ? table(["suggestion", "kind", "refers to"], list.map((s) => [s.text, s.kind, s.ref])) : "no suggestions\n");
     } finally {
-      corpus.close();
+      db.close();
     }
   });

@@ -1,0 +1,131 @@
+import type { BenchDoc, CleanArticle } from "./articles.js";
+import { containsTerm, hkToSimplified, judgeFold } from "./fold-judge.js";
+
+/** A benchmark query: its group, its text, and which documents are relevant. */
+export interface Query {
+  group: string;
+  text: string;
+  relevant: (doc: BenchDoc) => boolean;
+  /** For known-item queries: the one article sought. */
+  target?: string;
+}
+
+/** A small seeded PRNG (mulberry32): the same queries on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HAN_RUN = /\p{Script=Han}{6,}/gu;
+
+function hanWindow(text: string, len: number, rnd: () => number): string | undefined {
+  const runs = [...text.matchAll(HAN_RUN)].map((m) => m[0]);
+  if (runs.length === 0) return undefined;
+  const run = runs[Math.floor(rnd() * runs.length)]!;
+  const at = Math.floor(rnd() * (run.length - len + 1));
+  return run.slice(at, at + len);
+}
+
+const EN_STOP = new Set("the and for with from that this have has had will would says said over after into about more than their they were been what when which while also amid back down make makes made".split(" "));
+
+/**
+ * Known-item queries: what a researcher half-remembers of one article. Chinese: a 4-character
+ * piece of the title's longest Han run plus a 4-character piece of a Han run of the text;
+ * English: two title words and one longer text word. Targets are drawn with a fixed seed from
+ * the given articles (the 10k sample, so every set contains them).
+ */
+function knownItem(articles: CleanArticle[], corpus: CleanArticle["corpus"], n: number, seed: number): { text: string; target: string; article: CleanArticle }[] {
+  const rnd = random(seed);
+  const pool = articles.filter((a) => a.corpus === corpus);
+  const out: { text: string; target: string; article: CleanArticle }[] = [];
+  const used = new Set<string>();
+  for (let tries = 0; out.length < n && tries < n * 20; tries++) {
+    const a = pool[Math.floor(rnd() * pool.length)]!;
+    if (used.has(a.key)) continue;
+    let text: string | undefined;
+    if (corpus === "bbc") {
+      const titleWords = a.title.toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !EN_STOP.has(w)) ?? [];
+      const bodyWords = a.text.toLowerCase().match(/[a-z]{7,}/g)?.filter((w) => !EN_STOP.has(w)) ?? [];
+      if (titleWords.length < 2 || bodyWords.length === 0) continue;
+      const i = Math.floor(rnd() * (titleWords.length - 1));
+      text = `${titleWords[i]} ${titleWords[i + 1]} ${bodyWords[Math.floor(rnd() * bodyWords.length)]}`;
+    } else {
+      const longest = (a.title.match(/\p{Script=Han}+/gu) ?? []).sort((x, y) => y.length - x.length)[0];
+      if (!longest || longest.length < 4) continue;
+      const at = Math.floor(rnd() * (longest.length - 3));
+      const body = hanWindow(a.text, 4, rnd);
+      if (!body) continue;
+      text = `${longest.slice(at, at + 4)} ${body}`;
+    }
+    used.add(a.key);
+    out.push({ text, target: a.key, article: a });
+  }
+  return out;
+}
+
+/** English names of entities and concepts that Chinese news writes in Chinese; a Chinese
+ *  document is relevant when it contains one of the Chinese forms. Written for this benchmark
+ *  from general knowledge, not from wenku's gazetteer. */
+const EN_FOR_ZH: [string, string[]][] = [
+  ["Xi Jinping", ["习近平"]],
+  ["Hong Kong", ["香港"]],
+  ["Legislative Council", ["立法会"]],
+  ["United Nations", ["联合国"]],
+  ["World Health Organization", ["世界卫生组织", "世卫组织", "世卫"]],
+  ["Huawei", ["华为"]],
+  ["Tencent", ["腾讯"]],
+  ["Alibaba", ["阿里巴巴"]],
+  ["Belt and Road", ["一带一路"]],
+  ["European Union", ["欧盟", "欧洲联盟"]],
+  ["Russia", ["俄罗斯"]],
+  ["Ukraine", ["乌克兰"]],
+  ["Carrie Lam", ["林郑月娥", "林郑"]],
+  ["Taiwan", ["台湾"]],
+  ["Olympics", ["奥运", "奥林匹克"]],
+  ["Hang Seng Index", ["恒生指数", "恒指"]],
+  ["Federal Reserve", ["美联储"]],
+  ["NATO", ["北约"]],
+  ["Tesla", ["特斯拉"]],
+  ["Singapore", ["新加坡"]],
+];
+
+/** Mixed Latin/digit/Han tokens as they appear in news; relevant = the document contains the
+ *  token (folded; Latin edges must be token edges). */
+const MIXED = ["5G基站", "C919", "PM2.5", "G20", "5G", "新冠疫苗", "COVID-19", "APEC", "WTO", "CPI", "A股", "GDP", "iPhone", "3D打印", "F1", "H股", "4G网络", "B站", "AI", "2022年冬奥会"];
+
+export function corpusQueries(articles: CleanArticle[], sample: CleanArticle[], perGroup: number): Query[] {
+  const queries: Query[] = [];
+  const item = (group: string, q: { text: string; target: string }) =>
+    queries.push({ group, text: q.text, target: q.target, relevant: (d) => d.article === q.target });
+  for (const q of knownItem(sample, "cctv", perGroup, 1)) item("known item, Simplified (cctv)", q);
+  for (const q of knownItem(sample, "hkcnews", perGroup, 2)) item("known item, Traditional (hkcnews)", q);
+  for (const q of knownItem(sample, "bbc", perGroup, 3)) item("known item, English (bbc)", q);
+  // Simplified queries for Traditional articles: other targets, converted with OpenCC hk2s;
+  // only queries the conversion changes (else they test nothing new).
+  let s2t = 0;
+  for (const q of knownItem(sample, "hkcnews", perGroup * 3, 4)) {
+    const simplified = hkToSimplified(q.text);
+    if (simplified === q.text || s2t >= perGroup) continue;
+    s2t++;
+    item("Simplified query, Traditional article", { text: simplified, target: q.target });
+  }
+  const folded = new Map<BenchDoc | CleanArticle, string>();
+  const foldOf = (d: BenchDoc) => {
+    let f = folded.get(d);
+    if (f === undefined) folded.set(d, (f = judgeFold(`${d.title}\n${d.text}`, d.corpus === "hkcnews")));
+    return f;
+  };
+  for (const [en, zh] of EN_FOR_ZH.slice(0, perGroup)) {
+    queries.push({ group: "English name, Chinese articles", text: en, relevant: (d) => d.corpus !== "bbc" && zh.some((z) => foldOf(d).includes(z)) });
+  }
+  for (const token of MIXED.slice(0, perGroup)) {
+    const t = judgeFold(token, false);
+    queries.push({ group: "mixed tokens (5G基站, C919, PM2.5…)", text: token, relevant: (d) => containsTerm(foldOf(d), t) });
+  }
+  void articles;
+  return queries;
+}

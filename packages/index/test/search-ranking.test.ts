@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { compileQuery, searchIndex, writeAliases, writeFile } from "@wenku/index";
+import { record, tempDb } from "./helpers.js";
+
+describe("ranking", () => {
+  it("a document matching only through another name of the entity ranks below one with the user's own word", () => {
+    const db = tempDb();
+    writeAliases(db, [{ name: "Lenovo", type: "ORG", aliases: ["联想", "聯想"] }]);
+    // Same text apart from the name; the English one is a token shorter, so plain BM25 would
+    // put it first for either query.
+    writeFile(db, "/r/zh.txt", "1", 0, [record("/r/zh.txt", "联想发布了新的服务器")]);
+    writeFile(db, "/r/en.txt", "2", 0, [record("/r/en.txt", "Lenovo发布了新的服务器")]);
+    const zh = searchIndex(db, { query: "联想" });
+    expect(zh.hits.map((h) => h.path)).toEqual(["/r/zh.txt", "/r/en.txt"]);
+    expect(zh.hits[0]!.score).toBeGreaterThan(zh.hits[1]!.score);
+    expect(searchIndex(db, { query: "Lenovo" }).hits.map((h) => h.path)).toEqual(["/r/en.txt", "/r/zh.txt"]);
+    // Without any alias the ranking is plain BM25: no exact/alias distinction to make.
+    expect(compileQuery(db, "服务器").exact).toBeUndefined();
+  });
+
+  it("when no document has every word, it answers with those that have most of them, and says so", () => {
+    const db = tempDb();
+    writeFile(db, "/q/1.txt", "1", 0, [record("/q/1.txt", "台北一零一大楼在二零零四年开幕。")]);
+    writeFile(db, "/q/2.txt", "2", 0, [record("/q/2.txt", "高雄的大楼很多。")]);
+    writeFile(db, "/q/3.txt", "3", 0, [record("/q/3.txt", "今天天气很好。")]);
+    // A question typed as a sentence: as one clause it would have to appear verbatim.
+    const r = searchIndex(db, { query: "台北一零一大楼是哪一年开幕的？" });
+    expect(r.relaxed).toBe(true);
+    expect(r.hits.map((h) => h.path)).toEqual(["/q/1.txt", "/q/2.txt"]);
+    expect(r.total).toBe(2);
+    // When every word is found, nothing is relaxed.
+    expect(searchIndex(db, { query: "大楼" }).relaxed).toBeUndefined();
+  });
+
+  it("a quoted phrase stays required when the other words are relaxed", () => {
+    const db = tempDb();
+    writeFile(db, "/p/1.txt", "1", 0, [record("/p/1.txt", "会通河的工程于元代开工。")]);
+    writeFile(db, "/p/2.txt", "2", 0, [record("/p/2.txt", "运河在哪一年开始动工？元代开始动工。")]);
+    const r = searchIndex(db, { query: "「會通河」在哪一年開始動工?" });
+    expect(r.relaxed).toBe(true);
+    expect(r.hits.map((h) => h.path)).toEqual(["/p/1.txt"]);
+    // Only a phrase and nothing else: exactly that or nothing.
+    expect(searchIndex(db, { query: '"通河会"' }).hits).toEqual([]);
+  });
+});
