@@ -39,8 +39,14 @@ export function foldForSearch(source: string): Folded {
     text = converted;
   } else {
     // Phrase conversion changed the length somewhere: convert unit by unit so the map holds.
-    text = units.map((u) => (u.length === 1 && u.charCodeAt(0) >= 0x2e80 ? t2s(u) : u)).join("");
-    if (text.length !== origin.length) text = units.join("");
+    // A unit whose own conversion changes length (嗰 → 𠮶, a surrogate pair) stays as it is.
+    text = units
+      .map((u) => {
+        if (u.length !== 1 || u.charCodeAt(0) < 0x2e80) return u;
+        const c = t2s(u);
+        return c.length === 1 ? c : u;
+      })
+      .join("");
   }
   origin.push(source.length);
   return { text, origin: Int32Array.from(origin) };

@@ -29,3 +29,16 @@ describe("foldForSearch", () => {
     expect(src.slice(s, e)).toBe("㎏");
   });
 });
+
+describe("foldForSearch on text where OpenCC changes length", () => {
+  it("still converts the rest of the text when one character maps to a surrogate pair", () => {
+    // 嗰 (Cantonese "that") converts to the astral 𠮶 in OpenCC's table: two UTF-16 units.
+    const src = "嗰個人喺聯想集團返工";
+    const f = foldForSearch(src);
+    expect(f.text.length).toBe(src.length);
+    expect(f.text).toContain("联想集团");
+    expect(f.text.startsWith("嗰个")).toBe(true);
+    const at = f.text.indexOf("联想");
+    expect(src.slice(...toSourceSpan(f, at, at + 2))).toBe("聯想");
+  });
+});
