@@ -1,18 +1,17 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
-const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
 
 // Tests run against the TypeScript sources, so a test run never depends on a stale build.
 export default defineConfig({
   resolve: {
-    alias: {
-      "@wenku/ingest": pkg("ingest"),
-      "@wenku/clean": pkg("clean"),
-      "@wenku/analyze": pkg("analyze"),
-      "@wenku/index": pkg("index"),
-      "@wenku/cli": pkg("cli"),
-    },
+    // Exact matches, so a subpath import is not read as a path under the package root.
+    alias: [
+      { find: /^@wenku\/analyze\/normalize$/, replacement: src("analyze/src/normalize.ts") },
+      { find: /^@wenku\/index\/search$/, replacement: src("index/src/reader.ts") },
+      ...["ingest", "clean", "analyze", "index", "cli"].map((name) => ({ find: new RegExp(`^@wenku/${name}$`), replacement: src(`${name}/src/index.ts`) })),
+    ],
   },
   test: {
     include: ["packages/*/test/**/*.test.ts", "eval/test/**/*.test.ts", "bench/test/**/*.test.ts"],

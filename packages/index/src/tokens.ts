@@ -1,27 +1,9 @@
-import type { Folded } from "@wenku/analyze";
+import { foldForSearch, toSourceSpan, type Folded } from "@wenku/analyze/normalize";
 import { stemmer } from "stemmer";
 
-type Normalize = Pick<typeof import("@wenku/analyze"), "foldForSearch" | "toSourceSpan">;
-
-/**
- * The search fold, loaded from @wenku/analyze's normalize module alone. Importing the package
- * root also loads its segmenter, gazetteer and zod schemas (~70 ms measured), which a one-shot
- * `wenku search` (target: 150 ms in all) must not pay for. The package exports only its root,
- * so the sibling module is found next to the resolved entry; where that cannot be done (tests
- * running the TypeScript sources), the root is used.
- * TODO: import "@wenku/analyze/normalize" once the package exports that subpath.
- */
-async function loadNormalize(): Promise<Normalize> {
-  try {
-    const entry = import.meta.resolve("@wenku/analyze");
-    if (entry.endsWith("/dist/index.js")) return (await import(new URL("./normalize.js", entry).href)) as Normalize;
-  } catch {
-    // No import.meta.resolve here (a test runner's module loader): use the package root.
-  }
-  return import("@wenku/analyze");
-}
-
-export const { foldForSearch, toSourceSpan } = await loadNormalize();
+// The fold module alone, not the package root: the root also loads the segmenter, the
+// gazetteer and zod (~70 ms), which a one-shot `wenku search` must not pay for.
+export { foldForSearch, toSourceSpan };
 
 /** A search term found in folded text, with its span in that folded text. */
 export interface Term {

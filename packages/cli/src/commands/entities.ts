@@ -9,8 +9,8 @@ export const entitiesCommand = addDbOption(new Command("entities"))
   .option("--type <type>", "only ORG, PERSON, PLACE or PRODUCT")
   .option("--limit <n>", "at most this many", atLeastOne)
   .addHelpText("after", "\nExamples:\n  $ wenku entities --db corpus.db --type ORG --limit 20\n  $ wenku entities --db corpus.db --json | jq 'select(.name == \"Lenovo\")'")
-  .action((opts: { db?: string; json?: boolean; type?: string; limit?: number }) => {
-    const corpus = openForReading(opts);
+  .action(async (opts: { db?: string; json?: boolean; type?: string; limit?: number }) => {
+    const corpus = await openForReading(opts);
     try {
       const list = corpus.entities({ ...(opts.type ? { type: opts.type.toUpperCase() } : {}), ...(opts.limit ? { limit: opts.limit } : {}) });
       if (opts.json) return list.forEach(printJsonLine);

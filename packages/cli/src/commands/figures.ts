@@ -30,8 +30,8 @@ export const figuresCommand = addDbOption(new Command("figures"))
     "after",
     "\nExamples:\n  $ wenku figures --db corpus.db --kind money --entity Lenovo\n  $ wenku figures --db corpus.db --kind power --min 1e9 --csv > power.csv",
   )
-  .action((opts: { db?: string; json?: boolean; csv?: boolean; kind?: string; entity?: string; unit?: string; min?: number; max?: number; from?: string; to?: string; limit?: number }) => {
-    const corpus = openForReading(opts);
+  .action(async (opts: { db?: string; json?: boolean; csv?: boolean; kind?: string; entity?: string; unit?: string; min?: number; max?: number; from?: string; to?: string; limit?: number }) => {
+    const corpus = await openForReading(opts);
     try {
       const { db: _db, json, csv, ...filter } = opts;
       const list = corpus.figures(filter);

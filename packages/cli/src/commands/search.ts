@@ -1,36 +1,21 @@
 import { existsSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import type { DB } from "@wenku/index";
+import type { DB } from "@wenku/index/search";
+import { addDbOption, dbPath } from "../db-option.js";
 import { UserError } from "../errors.js";
 import { paint, paintSnippet, printJsonLine } from "../output.js";
 
-type SearchLibrary = Pick<typeof import("@wenku/index"), "openDatabase" | "searchIndex" | "suggest">;
+type SearchLibrary = typeof import("@wenku/index/search");
 
-/**
- * The parts of @wenku/index a query needs (the database, search, suggestions), without the
- * package root: that also loads the ingest pipeline, the cleaner's and reader's modules and
- * zod, which a one-shot `wenku search` (target 150 ms, Node start included) cannot afford.
- * The package exports only its root, so the modules are found next to its resolved entry; the
- * root is the fallback.
- * TODO: import "@wenku/index/search" once the package exports such a subpath.
- */
-export async function loadSearchLibrary(): Promise<SearchLibrary> {
-  const entry = import.meta.resolve("@wenku/index");
-  if (!entry.endsWith("/dist/index.js")) return import("@wenku/index");
-  const sibling = (name: string) => new URL(`./${name}.js`, entry).href;
-  const [db, search, suggest] = await Promise.all([import(sibling("db")), import(sibling("search")), import(sibling("suggest"))]);
-  return { openDatabase: db.openDatabase, searchIndex: search.searchIndex, suggest: suggest.suggest };
-}
-
-/** `--db`, as db-option.ts defines it for the other commands (not imported from there: that
- *  module loads the whole library). */
-export function addSearchDbOption(cmd: Command): Command {
-  return cmd.option("--db <path>", "index file (default: $WENKU_DB, else ./wenku.db)");
+/** The query side of @wenku/index alone: the package root would also load the ingest
+ *  pipeline and zod, which a one-shot `wenku search` (target 150 ms) cannot afford. */
+export function loadSearchLibrary(): Promise<SearchLibrary> {
+  return import("@wenku/index/search");
 }
 
 /** Open an existing index read-only; a missing file is the user's error, not a new index. */
 export function openIndexForQuery(lib: SearchLibrary, opts: { db?: string }): DB {
-  const path = opts.db ?? process.env.WENKU_DB ?? "wenku.db";
+  const path = dbPath(opts);
   if (!existsSync(path)) throw new UserError(`${path}: no such index (run "wenku ingest --db ${path} PATH..." first)`);
   try {
     return lib.openDatabase(path, { readonly: true });
@@ -64,7 +49,7 @@ interface SearchFlags {
   sort: "relevance" | "date";
 }
 
-export const searchCommand = addSearchDbOption(new Command("search"))
+export const searchCommand = addDbOption(new Command("search"))
   .description("ranked full-text search in Simplified, Traditional or English")
   .argument("<query...>", "words, \"exact phrases\", -excluded words, OR between terms")
   .option("--json", "one JSON object per hit (JSON Lines)")

@@ -64,8 +64,8 @@ Examples:
   $ wenku show --db corpus.db 3fa2 --removed
   $ wenku show --db corpus.db 3fa2 --json | jq .figures`,
   )
-  .action((id: string, opts: { db?: string; json?: boolean; removed?: boolean; raw?: boolean }) => {
-    const corpus = openForReading(opts);
+  .action(async (id: string, opts: { db?: string; json?: boolean; removed?: boolean; raw?: boolean }) => {
+    const corpus = await openForReading(opts);
     try {
       const doc = corpus.get(id);
       if (!doc) throw new UserError(`${id}: no such document (or the prefix is ambiguous)`);

@@ -6,8 +6,8 @@ export const statsCommand = addDbOption(new Command("stats"))
   .description("counts: documents, duplicates, sources, languages, spam and boilerplate removed")
   .option("--json", "print the counts as one JSON object")
   .addHelpText("after", "\nExamples:\n  $ wenku stats --db corpus.db\n  $ wenku stats --db corpus.db --json | jq .languages")
-  .action((opts: { db?: string; json?: boolean }) => {
-    const corpus = openForReading(opts);
+  .action(async (opts: { db?: string; json?: boolean }) => {
+    const corpus = await openForReading(opts);
     try {
       const s = corpus.stats();
       if (opts.json) {

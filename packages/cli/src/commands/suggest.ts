@@ -1,8 +1,9 @@
 import { Command } from "commander";
 import { printJsonLine, table } from "../output.js";
-import { addSearchDbOption, atLeastOne, loadSearchLibrary, openIndexForQuery } from "./search.js";
+import { addDbOption } from "../db-option.js";
+import { atLeastOne, loadSearchLibrary, openIndexForQuery } from "./search.js";
 
-export const suggestCommand = addSearchDbOption(new Command("suggest"))
+export const suggestCommand = addDbOption(new Command("suggest"))
   .description("typeahead: entity names, aliases and titles that start with a prefix")
   .argument("<prefix>", "the beginning of a name or title, in any script")
   .option("--json", "one JSON object per suggestion (JSON Lines)")
