@@ -4,3 +4,4 @@ export { CleanOptions } from "./options.js";
 export { detectLang } from "./lang.js";
 export { lineFingerprint } from "./boilerplate.js";
 export { isDecorationChar } from "./spam/decoration.js";
+export { BoilerplateLearner, type BoilerplateLearnerOptions } from "./corpus-boilerplate.js";

@@ -55,7 +55,7 @@ const VISIBLE_AUTHOR = /(?:作者|記者|记者|文)\s*[:：|]\s*([\p{Script=Han
 const VISIBLE_SOURCE = /(?:来源|來源)\s*[:：]\s*([\p{Script=Han}A-Za-z0-9·]{2,20})/u;
 
 /** Title, date, author, source from meta tags, JSON-LD and visible bylines (in that order). */
-export function htmlMeta($: CheerioAPI, bylineText: string): HtmlMeta {
+export function htmlMeta($: CheerioAPI, bylineText: string, pageDate?: { iso: string; distance: number } | null): HtmlMeta {
   const ld = jsonLd($);
   const ldArticle = ld.find((x) => typeof x["headline"] === "string" || typeof x["datePublished"] === "string");
   const rawTitle =
@@ -72,9 +72,16 @@ export function htmlMeta($: CheerioAPI, bylineText: string): HtmlMeta {
       'meta[itemprop="datePublished"]',
       'meta[name="date"]',
       'meta[property="og:release_date"]',
+      'meta[name="citation_publication_date"]',
+      'meta[name="citation_date"]',
+      'meta[name="DC.date"]',
+      'meta[name="dc.date"]',
     ]) ?? (typeof ldArticle?.["datePublished"] === "string" ? (ldArticle["datePublished"] as string) : undefined);
   const visibleDate = VISIBLE_DATE.exec(bylineText)?.[1];
-  const date = dateRaw ? normaliseDate(dateRaw) : visibleDate ? (findDate(visibleDate)?.iso ?? null) : null;
+  // A date printed next to the article beats a meta tag: CMSs fill meta dates with the
+  // template's or the crawl's time more often than they misprint the visible byline.
+  const near = pageDate && pageDate.distance < 600 ? pageDate.iso : undefined;
+  const date = near ?? (dateRaw ? normaliseDate(dateRaw) : visibleDate ? (findDate(visibleDate)?.iso ?? null) : (pageDate?.iso ?? null));
   const author =
     metaContent($, ['meta[name="author"]', 'meta[property="article:author"]']) ??
     nameOf(ldArticle?.["author"]) ??

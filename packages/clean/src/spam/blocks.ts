@@ -11,11 +11,20 @@ const SURE_DENSITY = 0.6;
 
 /** A nav row: many short items separated by spaces, no sentence punctuation. */
 export function isNavRow(line: string): boolean {
-  if (/[。，！？；,.!?;]/.test(line)) return false;
-  const items = line.trim().split(/[\s\u3000|｜]+/u).filter(Boolean);
-  if (items.length < 5) return false;
+  return navItems(line).items > 0;
+}
+
+/** Number of items of a nav row and their median length; 0 items when it is not one. */
+export function navItems(line: string): { items: number; median: number } {
+  if (/[。，！？；,.!?;]/.test(line)) return { items: 0, median: 0 };
+  // In Latin text single spaces separate words, not items: items are split by bars, bullets
+  // or wide gaps there.
+  const latin = (line.match(/[A-Za-z]/g)?.length ?? 0) > 0.5 * (line.match(/[\p{L}]/gu)?.length ?? 0);
+  const items = line.trim().split(latin ? /\s*[|｜·•]\s*|\s{2,}/u : /[\s\u3000|｜]+/u).filter(Boolean);
+  if (items.length < 5) return { items: 0, median: 0 };
   const lengths = items.map((x) => [...x].length).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length / 2)]! <= 8;
+  const median = lengths[Math.floor(lengths.length / 2)]!;
+  return median <= 8 ? { items: items.length, median } : { items: 0, median };
 }
 
 /**
@@ -29,8 +38,11 @@ export function spamBlockCuts(text: string, ev: PromoEvidence): Cut[] {
     const t = trimSpan(text, line.start, line.end);
     if (t.end <= t.start) continue;
     const lineText = text.slice(t.start, t.end);
-    const { promo } = promoDensity(text, ev.spans, t.start, t.end);
-    if (isNavRow(lineText) && promo >= 2) {
+    const { promo, density: lineDensity } = promoDensity(text, ev.spans, t.start, t.end);
+    // A headline with spaces and a brand prefix also splits into a few short items: a nav
+    // row has many or very short items, or is promotional through and through.
+    const nav = navItems(lineText);
+    if (nav.items > 0 && promo >= 2 && (lineDensity >= 0.3 || nav.items >= 8 || nav.median <= 4)) {
       cuts.push({ start: line.start, end: line.end, reason: "spam-block", rule: "spam/nav-row", detail: `nav row with ${promo} promotional chars` });
       continue;
     }
@@ -38,9 +50,19 @@ export function spamBlockCuts(text: string, ev: PromoEvidence): Cut[] {
       const { density, promo: p, letters } = promoDensity(text, ev.spans, s.start, s.end);
       const leftover = letters - p;
       if (p >= 2 && (density >= SURE_DENSITY || (density >= SENTENCE_DENSITY && leftover < MAX_LEFTOVER_LETTERS))) {
+        // A real heading glued after (or before) the stuffed run keeps its words: the cut
+        // stops at the last promotional span when a clean tail of a clause follows.
+        const inside = ev.spans.filter((x) => x.end > s.start && x.start < s.end);
+        let lastEnd = Math.max(...inside.map((x) => x.end));
+        const firstStart = Math.min(...inside.map((x) => x.start));
+        // Closing marks of the stuffed run go with it; bracketed tags (【々叁KAKSOQ】) are no clause.
+        while (lastEnd < s.end && /[\p{Pe}\p{Pf}\s←→]/u.test(text[lastEnd]!)) lastEnd++;
+        const clauseLetters = (t: string) => (t.replace(/[【\[(（<《][^】\])）>》]*[】\])）>》]/gu, "").match(/[\p{L}\p{N}]/gu) ?? []).length;
+        const tailLetters = clauseLetters(text.slice(lastEnd, s.end));
+        const headLetters = clauseLetters(text.slice(s.start, firstStart));
         cuts.push({
-          start: s.start,
-          end: s.end,
+          start: headLetters >= MAX_LEFTOVER_LETTERS ? firstStart : s.start,
+          end: tailLetters >= MAX_LEFTOVER_LETTERS ? lastEnd : s.end,
           reason: "spam-block",
           rule: "spam/dense-sentence",
           detail: `promotional density ${density.toFixed(2)}`,

@@ -5,6 +5,10 @@ import { lexicon } from "../lexicon.js";
  *  prose (Georgian ღ, Armenian, Cherokee, Tifinagh, Runic…) are decoration candidates. */
 const TEXT_SCRIPTS = /[\p{Script=Han}\p{Script=Latin}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
 
+/** Latin-1 punctuation, General Punctuation (quotes, dashes, ellipsis, bullets), CJK
+ *  punctuation, vertical/compatibility/small forms, full-width and half-width forms. */
+const TEXT_PUNCTUATION = /[\u00a1-\u00bf\u2010-\u205e\u3000-\u303f\u30fb\ufe10-\ufe1f\ufe30-\ufe6f\uff00-\uffef]/u;
+
 /** Could this code point be part of an injected decoration run? Class only; recurrence
  *  decides (see decorationCuts). */
 export function isDecorationChar(ch: string, safe: Set<string> = lexicon().safeSymbols): boolean {
@@ -12,8 +16,13 @@ export function isDecorationChar(ch: string, safe: Set<string> = lexicon().safeS
   if (cp < 0x80) return false; // ASCII symbols (+ = $ %) are content
   if (cp >= 0xff01 && cp <= 0xff5e) return false; // full-width ASCII
   if (safe.has(ch)) return false;
-  if (/\p{P}/u.test(ch)) return false; // punctuation is text structure
+  // Punctuation of Chinese/English/Japanese prose is text structure; ornamental brackets
+  // (❲❳ ⟬⟭), and marks of unrelated scripts are decoration candidates like symbols.
+  if (/\p{P}/u.test(ch)) return !TEXT_PUNCTUATION.test(ch);
   if (/\p{S}/u.test(ch)) return true; // symbols, dingbats, geometric shapes, box drawing, emoji
+  // Circled and dingbat numbers (❽ ⓻) decorate like symbols; Latin-1 and super/subscript
+  // numbers (² ½ ₂) are units and formulas.
+  if (/\p{No}/u.test(ch)) return cp > 0xff && !(cp >= 0x2070 && cp <= 0x209f);
   if (/[\u200d\ufe0e\ufe0f\u20e3]/u.test(ch) || /\p{M}/u.test(ch)) return true; // emoji glue, marks
   if (/\p{L}/u.test(ch)) return !TEXT_SCRIPTS.test(ch);
   return false;

@@ -39,7 +39,8 @@ export function pipeInsertions(text: string, headerLines = 6): Array<{ start: nu
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const before = s[m.index - 1] ?? "";
       const after = s[m.index + m[0].length] ?? "";
-      if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) {
+      // Title text on both sides: "标题|name|标题" (a "标题 | 网站" separator has no closing pipe).
+      if (before !== "" && after !== "" && after !== m[1]) {
         out.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, name: m[2]! });
       }
     }

@@ -16,3 +16,8 @@ export function keywordCuts(ev: PromoEvidence): Cut[] {
   }
   return cuts;
 }
+
+/** A word cut out of spaced (Latin) prose leaves two spaces: take one of them along. */
+export function swallowSpace(text: string, cuts: Cut[]): Cut[] {
+  return cuts.map((c) => (text[c.start - 1] === " " && text[c.end] === " " ? { ...c, end: c.end + 1 } : c));
+}

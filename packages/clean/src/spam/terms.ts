@@ -50,6 +50,15 @@ export function chainAt(folded: string, pos: number): Chain {
       end = t.end;
       continue;
     }
+    // English spam spaces its words: "maxwin65 casino login". One space before an ASCII
+    // term, after an ASCII word, continues the chain.
+    if (folded[end] === " " && /[a-z0-9]/.test(folded[end - 1] ?? "")) {
+      const next = termAt(folded, end + 1);
+      if (next && /^[a-z0-9]/.test(next.term)) {
+        end += 1;
+        continue;
+      }
+    }
     const code = /^[a-z0-9]{1,4}/.exec(folded.slice(end, end + 5));
     if (code && !ASCII_WORD.test(folded[end - 1] ?? "") && !/[a-z0-9]/.test(folded[end + code[0].length] ?? "")) {
       const after = termAt(folded, end + code[0].length);

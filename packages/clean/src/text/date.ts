@@ -48,6 +48,21 @@ export function findDate(s: string): FoundDate | undefined {
   return undefined;
 }
 
+/** Every full date in s (numeric Chinese/ISO forms and English month names), in order. */
+export function findDates(s: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const re of [NUMERIC, EN_MDY, EN_DMY]) {
+    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+    for (let i = 0; i < 50; i++) {
+      const m = g.exec(s);
+      if (!m) break;
+      const v = re === NUMERIC ? iso(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6]) : re === EN_MDY ? iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[4], m[5], m[6]) : iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
+      if (v) out.push({ iso: v, index: m.index, length: m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** Normalise a declared date (JSON field, meta tag); keeps the input when unparseable. */
 export function normaliseDate(s: string): string {
   const trimmed = s.trim();

@@ -10,21 +10,29 @@ export interface HeaderFields {
   source: string | null;
 }
 
-const AUTHOR = /^(?:作者|文|撰文|记者|作者：|By)\s*[:：]?\s*(.{1,40})$/iu;
+const AUTHOR = /^(?:作者|文|撰文|记者|記者|作者：|By)\s*[:：︰]?\s*(.{1,40})$/iu;
 const AUTHOR_BY = /^by\s+([A-Z][\p{L}.'\- ]{1,60})$/u;
-const SOURCE = /^(?:来源|來源|出处|source)\s*[:：]\s*(.{1,40})$/iu;
+const SOURCE = /^(?:来源|來源|出处|出處|source)\s*[:：︰]\s*(.{1,40})$/iu;
 const MAX_HEADER_LINES = 8;
 
 /** A body line: long, or a complete sentence. */
-function looksLikeBody(s: string): boolean {
+function looksLikeBody(s: string, first: boolean): boolean {
   const len = [...s].length;
   if (len > 120) return true;
-  if (/[。！？!?]["”’」』)]?$/u.test(s) && len > 20) return true;
+  // Headlines end in ！ or ？ often enough; a first line is body only when it ends a sentence with 。
+  if ((first ? /[。]["”’」』)]?$/u : /[。！？!?]["”’」』)]?$/u).test(s) && len > 20) return true;
   if (/[.](?:["”’)])?$/u.test(s) && len > 60) return true;
   return false;
 }
 
-function authorOf(s: string): string | undefined {
+/** A site or column name: short, no clause or sentence punctuation. */
+function looksLikeSiteName(s: string): boolean {
+  return [...s].length <= 16 && !/[，。！？：；、,!?:;]/u.test(s);
+}
+
+function authorOf(line: string): string | undefined {
+  // Bylines are often bracketed: 【撰文：某某】, (记者 某某).
+  const s = line.replace(/^[【\[（(]\s*(.*?)\s*[】\]）)]$/u, "$1");
   const m = AUTHOR_BY.exec(s) ?? AUTHOR.exec(s);
   if (!m) return undefined;
   const name = m[1]!.trim();
@@ -76,15 +84,22 @@ export function headerCuts(text: string): { fields: HeaderFields; cuts: Cut[] } 
       cut("text/header-role", `byline role "${s}"`);
       continue;
     }
-    if (seenMeta || looksLikeBody(s) || plain.length >= 3) break;
+    if (seenMeta || looksLikeBody(s, nonEmpty === 1) || plain.length >= 3) break;
     plain.push({ start: line.start, end: line.end, text: s });
   }
-  // One short line: the title. Two or more: a site/column name, then the title.
+  // One short line: the title. Two or more: a site/column name, then the title, but only
+  // when the first reads like a name (short, no clause punctuation) and the next like a
+  // title; otherwise the first line is the title and the short lines after it are body.
   if (plain.length > 0) {
-    const titleLine = plain[plain.length - 1]!;
-    fields.title = titleLine.text;
+    // The site line sits right above the title, or above furniture already cut (a nav row):
+    // a short line, one blank line, then a short line is a column title and a sub-headline.
+    const gap = plain.length >= 2 ? (text.slice(plain[0]!.end, plain[1]!.start).match(/\n/g)?.length ?? 0) : 0;
+    const siteFirst = plain.length >= 2 && looksLikeSiteName(plain[0]!.text) && [...plain[1]!.text].length <= 60 && gap !== 2;
+    const titleLine = siteFirst ? plain[plain.length - 1]! : plain[0]!;
+    // Markdown dumps mark the title as a heading: "# 标题".
+    fields.title = titleLine.text.replace(/^#{1,6}\s+/u, "");
     cuts.push({ start: titleLine.start, end: titleLine.end, reason: "metadata", rule: "text/header-title", detail: "title line" });
-    if (plain.length >= 2) {
+    if (siteFirst) {
       fields.source ??= plain[0]!.text;
       for (const p of plain.slice(0, -1)) {
         cuts.push({ start: p.start, end: p.end, reason: "metadata", rule: "text/header-source", detail: "site/column line" });

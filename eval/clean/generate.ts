@@ -1,0 +1,157 @@
+/**
+ * Generated spam variants: clean articles from the corpora with injected spam of the
+ * families the issue names, in shapes and with brands, decorations and names that appear
+ * nowhere in the cleaner's tests or lexicon. Because we injected the spam, the article
+ * that must survive is known exactly. A seeded PRNG makes every run the same sample.
+ */
+
+export interface Article {
+  title: string;
+  body: string;
+}
+
+export interface Variant {
+  family: string;
+  /** What the cleaner gets. */
+  format: "text" | "html";
+  input: string;
+  /** What must survive. */
+  title: string;
+  body: string;
+}
+
+/** mulberry32: small, seeded, good enough to pick samples. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const charIn = (r: () => number, from: number, to: number) => String.fromCodePoint(from + Math.floor(r() * (to - from + 1)));
+
+/** Decoration alphabets: dingbats, symbols, emoji, and letters of scripts unrelated to the
+ *  page (Georgian, Armenian, Cherokee, Tifinagh, Runic, Ethiopic, Vai, Canadian syllabics). */
+const DECORATION_RANGES: Array<[number, number]> = [
+  [0x2701, 0x27bf], [0x2600, 0x26ff], [0x25a0, 0x25ff], [0x1f300, 0x1f5ff], [0x10d0, 0x10fa], [0x0531, 0x0556],
+  [0x13a0, 0x13f4], [0x2d30, 0x2d65], [0x16a0, 0x16ea], [0x1200, 0x1250], [0xa500, 0xa60b], [0x1401, 0x166c],
+];
+export function decoration(r: () => number): string {
+  const n = 1 + Math.floor(r() * 3);
+  let s = "";
+  for (let i = 0; i < n; i++) {
+    const [a, b] = pick(r, DECORATION_RANGES);
+    s += charIn(r, a, b);
+  }
+  return s;
+}
+
+const BRAND_CHARS = "金银鼎盛皇冠永利宝博星辉豪天富鸿运大发乐彩海龙凤腾威尼斯新葡京亚洲万达华美赢钻百胜";
+const BRAND_CHARS_HANT = "金銀鼎盛皇冠永利寶博星輝豪天富鴻運大發樂彩海龍鳳騰威尼斯新葡京亞洲萬達華美贏鑽百勝";
+export function brand(r: () => number, traditional = false): string {
+  const chars = traditional ? BRAND_CHARS_HANT : BRAND_CHARS;
+  const han = [...chars];
+  const name = pick(r, han) + pick(r, han);
+  const code = r() < 0.6 ? String.fromCharCode(97 + Math.floor(r() * 26)) + String.fromCharCode(97 + Math.floor(r() * 26)) + String(Math.floor(r() * 900) + 10) : "";
+  return name + code;
+}
+const SITE_TAILS = ["娱乐官网app", "官网入口", "官方网站", "平台登录", "app下载", "网页版", "官网首页", "娱乐手机版"];
+const SITE_TAILS_HANT = ["娛樂官網app", "官網入口", "官方網站", "平台登錄", "app下載", "網頁版", "官網首頁"];
+const NAMES = ["新垣结衣", "石原里美", "桥本环奈", "深田恭子", "汤姆汉克斯", "基努里维斯", "斯嘉丽约翰逊", "绫濑遥", "户田惠梨香", "布拉德皮特"];
+const NAMES_HANT = ["新垣結衣", "石原里美", "橋本環奈", "深田恭子", "湯姆漢克斯", "基努李維", "綾瀨遙", "戶田惠梨香"];
+
+const CLAUSE_END = /([，。；：！？、])/gu;
+
+/** Decorations before clause punctuation, in most clauses (periodic, not everywhere). */
+function decorate(text: string, r: () => number, deco: string): string {
+  return text.replace(CLAUSE_END, (p) => (r() < 0.8 ? deco + p : p));
+}
+
+/** A name inserted before a clause boundary every few clauses. */
+function insertName(text: string, r: () => number, name: string): string {
+  let k = 0;
+  return text.replace(CLAUSE_END, (p) => (++k % 4 === 2 && r() < 0.9 ? name + p : p));
+}
+
+/** A brand compound inserted mid-sentence, after a clause mark, in some paragraphs. */
+function insertBrand(paragraphs: string[], r: () => number, compound: () => string): string[] {
+  return paragraphs.map((p, i) => {
+    if (i % 2 === 1 || p.length < 30) return p;
+    const marks = [...p.matchAll(/[，；]/gu)];
+    if (marks.length === 0) return p;
+    const at = pick(r, marks).index! + 1;
+    return p.slice(0, at) + compound() + p.slice(at);
+  });
+}
+
+const paragraphsOf = (body: string) => body.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+
+export function zhVariant(a: Article, r: () => number, family: "decoration" | "brand" | "insertion" | "combined", traditional = false): Variant {
+  const b = brand(r, traditional);
+  const tails = traditional ? SITE_TAILS_HANT : SITE_TAILS;
+  const name = pick(r, traditional ? NAMES_HANT : NAMES);
+  const deco = decoration(r);
+  let paras = paragraphsOf(a.body);
+  if (family === "brand" || family === "combined") paras = insertBrand(paras, r, () => b + pick(r, tails));
+  if (family === "insertion" || family === "combined") paras = paras.map((p) => insertName(p, r, name));
+  if (family === "decoration" || family === "combined") paras = paras.map((p) => decorate(p, r, deco));
+  let title = a.title;
+  const head: string[] = [];
+  const foot: string[] = [];
+  if (family === "brand" || family === "combined") {
+    const mid = Math.max(1, Math.floor([...a.title].length / 2));
+    title = `${b}${pick(r, tails)}${[...a.title].slice(0, mid).join("")}|${name}|${[...a.title].slice(mid).join("")}`;
+    head.push(`${b}${pick(r, tails)} ${b}${pick(r, tails)} 关于${b} ${b}${pick(r, tails)} 最新消息 ${b}${pick(r, tails)}`);
+    foot.push(`${b}${pick(r, tails)}|${b}${pick(r, tails)}|${b}${pick(r, tails)}`);
+  }
+  const input = [...head, title, ...paras, ...foot].join("\n\n");
+  return { family: `${traditional ? "zh-Hant " : ""}${family}`, format: "text", input, title: a.title, body: paragraphsOf(a.body).join("\n\n") };
+}
+
+const EN_LURES = ["slot gacor", "judi online", "casino login", "link alternatif", "daftar slot", "situs judi bola", "online casino bonus", "togel hari ini"];
+
+/** English page with casino/slot/judi spam: a stuffed header and footer, a spam title and
+ *  a brand + lure inserted after a comma in every other paragraph. */
+export function enVariant(a: Article, r: () => number): Variant {
+  const b = `${pick(r, ["Maxwin", "Royal", "Gacor", "Lucky", "Mega", "Jackpot", "Hoki", "Sultan"])}${Math.floor(r() * 900) + 10}`;
+  const lure = () => `${b} ${pick(r, EN_LURES)}`;
+  const paras = paragraphsOf(a.body).map((p, i) => {
+    if (i % 2 === 1) return p;
+    const commas = [...p.matchAll(/, /g)];
+    if (commas.length === 0) return p;
+    const at = pick(r, commas).index! + 2;
+    return `${p.slice(0, at)}${lure()} ${p.slice(at)}`;
+  });
+  const title = `${b} | ${a.title} | ${pick(r, EN_LURES)}`;
+  const head = `${lure()} | ${lure()} | ${lure()} | Daftar ${b}`;
+  const foot = `Copyright ${b} ${pick(r, EN_LURES)} ${pick(r, EN_LURES)} ${pick(r, EN_LURES)}`;
+  const input = [head, title, ...paras, foot].join("\n\n");
+  return { family: "en casino/slot/judi", format: "text", input, title: a.title, body: paragraphsOf(a.body).join("\n\n") };
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** An HTML parasite page: spam <title>, keyword meta, a hidden keyword block, a spam nav,
+ *  decorated paragraphs with a brand inserted, and a link-farm footer. */
+export function htmlVariant(a: Article, r: () => number): Variant {
+  const b = brand(r);
+  const deco = decoration(r);
+  const site = () => b + pick(r, SITE_TAILS);
+  const paras = insertBrand(paragraphsOf(a.body), r, site).map((p) => decorate(p, r, deco));
+  const links = Array.from({ length: 8 }, () => `<a href="/${Math.floor(r() * 1e6)}.html">${esc(site())}</a>`).join(" ");
+  const input = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(site())}-${esc(a.title)}</title>
+<meta name="keywords" content="${esc(site())},${esc(site())},${esc(site())}"></head><body>
+<div class="top"><a href="/">${esc(site())}</a> <a href="/a">${esc(site())}</a> <a href="/b">最新消息</a> <a href="/c">${esc(site())}</a></div>
+<div style="display:none">${esc(site())}${esc(site())}${esc(site())}</div>
+<div class="main"><h1>${esc(site())}${esc(a.title)}</h1>
+${paras.map((p) => `<p>${esc(p)}</p>`).join("\n")}
+</div>
+<div class="links">${links}</div>
+<div class="foot">${esc(site())} 版权所有</div>
+</body></html>`;
+  return { family: "html parasite", format: "html", input, title: a.title, body: paragraphsOf(a.body).join("\n\n") };
+}
