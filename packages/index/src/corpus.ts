@@ -29,10 +29,13 @@ export interface StoredDocument {
   text: string;
   encoding: string;
   replacementChars: number;
-  /** Set when this document is a copy of another (exact duplicate): that one's id. */
+  /** Set when this document is a copy of another (exact or near duplicate): that one's id. */
   canonicalId: string | null;
-  /** Other records with the same text, recorded against this one. */
-  copies: { id: string; path: string; record: number; url: string | null }[];
+  /** How this copy matches its canonical document: "exact" (same clean text) or "near"
+   *  (the same article with different boilerplate or small edits). */
+  duplicateKind: "exact" | "near" | null;
+  /** Other records of the same article, recorded against this one. */
+  copies: { id: string; path: string; record: number; url: string | null; kind: "exact" | "near" }[];
   entities: StoredEntity[];
   figures: Figure[];
   removed: Removal[];
@@ -104,7 +107,7 @@ export class Corpus {
         ...(f.entity ? { entity: f.entity as string } : {}),
       }),
     );
-    const copies = this.db.prepare("SELECT id, path, record, url FROM documents WHERE canonical_id = ? ORDER BY rowid").all(row.id) as StoredDocument["copies"];
+    const copies = this.db.prepare("SELECT id, path, record, url, duplicate_kind AS kind FROM documents WHERE canonical_id = ? ORDER BY rowid").all(row.id) as StoredDocument["copies"];
     return {
       id: row.id as string,
       path: row.path as string,
@@ -119,6 +122,7 @@ export class Corpus {
       encoding: row.encoding as string,
       replacementChars: row.replacement_chars as number,
       canonicalId: row.canonical_id as string | null,
+      duplicateKind: row.duplicate_kind as StoredDocument["duplicateKind"],
       copies,
       entities,
       figures,

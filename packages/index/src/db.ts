@@ -18,7 +18,11 @@ CREATE TABLE IF NOT EXISTS files (
   hash        TEXT NOT NULL,
   records     INTEGER NOT NULL,
   problems    INTEGER NOT NULL DEFAULT 0,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  -- 0 while a run is part-way through the file: records_done of them are committed, and the
+  -- next run with the same hash resumes there.
+  complete     INTEGER NOT NULL DEFAULT 1,
+  records_done INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS documents (
   rowid        INTEGER PRIMARY KEY,
@@ -80,6 +84,14 @@ CREATE TABLE IF NOT EXISTS figures (
   end        INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_rowid);
+-- MinHash LSH band keys (band index * 2^32 + band hash) of each document long enough to
+-- compare: documents sharing a key are near-duplicate candidates.
+CREATE TABLE IF NOT EXISTS near_keys (
+  key       INTEGER NOT NULL,
+  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS near_keys_key ON near_keys (key);
+CREATE INDEX IF NOT EXISTS near_keys_doc ON near_keys (doc_rowid);
 CREATE INDEX IF NOT EXISTS figures_kind ON figures (kind, value_num);
 -- Every known name of every entity, folded (NFKC, lower case, Simplified), for query expansion.
 -- Several surface forms may fold alike (联想, 聯想): each is kept for display.
@@ -106,6 +118,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
       throw new Error(`${path}: index schema version ${version}, this wenku writes version ${SCHEMA_VERSION}; re-ingest into a new file`);
     }
     db.exec(SCHEMA);
+    addMissingColumns(db);
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
   db.pragma("busy_timeout = 5000");
@@ -117,4 +130,11 @@ function currentVersion(db: DB): number | undefined {
   if (!hasMeta) return undefined;
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
   return row ? Number(row.value) : undefined;
+}
+
+/** Columns added since an index file was created: additive, so older files keep working. */
+function addMissingColumns(db: DB): void {
+  const have = new Set((db.prepare("PRAGMA table_info(files)").all() as { name: string }[]).map((c) => c.name));
+  if (!have.has("complete")) db.exec("ALTER TABLE files ADD COLUMN complete INTEGER NOT NULL DEFAULT 1");
+  if (!have.has("records_done")) db.exec("ALTER TABLE files ADD COLUMN records_done INTEGER NOT NULL DEFAULT 0");
 }

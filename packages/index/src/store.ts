@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import type { Analysis } from "@wenku/analyze";
 import type { CleanDoc } from "@wenku/clean";
-import type { RawRecord } from "@wenku/ingest";
+import { isNearDuplicate, shingles, type RawRecord } from "@wenku/ingest";
 import type { DB } from "./db.js";
 import { addToFts, removeFromFts } from "./fts.js";
 import { fold } from "./tokens.js";
@@ -12,6 +12,31 @@ export interface ProcessedRecord {
   raw: RawRecord;
   clean: CleanDoc;
   analysis: Analysis;
+  /** contentHash(clean.text), when the worker computed it already. */
+  contentHash?: string;
+  /** MinHash band keys and the sorted shingle hashes, for texts long enough to compare. */
+  near?: { keys: number[]; shingles: Uint32Array };
+}
+
+/** An input file being written: the run's view of it. */
+export interface FileInProgress {
+  path: string;
+  hash: string;
+  /** Records read so far (the last record's index + 1). */
+  records: number;
+  /** Problems that skipped something in it. */
+  problems: number;
+}
+
+/** One step of a batch: a record (processed, or undefined when processing failed), or the end
+ *  of a file. */
+export type BatchItem =
+  | { kind: "record"; file: FileInProgress; raw: RawRecord; processed?: ProcessedRecord }
+  | { kind: "end"; file: FileInProgress };
+
+export interface BatchResult {
+  outcomes: WriteOutcome[];
+  duplicates: { exact: number; near: number };
 }
 
 export type WriteOutcome = "added" | "updated" | "unchanged";
@@ -33,8 +58,57 @@ export function fileKey(path: string): string {
 
 /** The hash recorded for an input file when it was last ingested. */
 export function storedFileHash(db: DB, path: string): string | undefined {
-  const row = db.prepare("SELECT hash FROM files WHERE path = ?").get(fileKey(path)) as { hash: string } | undefined;
-  return row?.hash;
+  return fileState(db, path)?.hash;
+}
+
+/** What the index knows of an input file: its hash, and whether the run that wrote it got to
+ *  the end (if not, how many records it committed). */
+export function fileState(db: DB, path: string): { hash: string; complete: boolean; recordsDone: number } | undefined {
+  const row = db.prepare("SELECT hash, complete, records_done FROM files WHERE path = ?").get(fileKey(path)) as { hash: string; complete: number; records_done: number } | undefined;
+  return row && { hash: row.hash, complete: row.complete === 1, recordsDone: row.records_done };
+}
+
+/**
+ * Write one batch in one transaction: its records, and for each file it touches how far the
+ * run got (records_done), or, at a file's end, the file's completion and the removal of
+ * records it no longer has. A SIGKILL at any moment leaves every batch wholly written or not
+ * at all, and the files table says exactly where to resume.
+ */
+export function writeBatch(db: DB, items: BatchItem[]): BatchResult {
+  const now = new Date().toISOString();
+  const progress = db.prepare(
+    "INSERT INTO files (path, hash, records, problems, ingested_at, complete, records_done) VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, records = excluded.records, problems = excluded.problems, ingested_at = excluded.ingested_at, complete = 0, records_done = excluded.records_done",
+  );
+  const tx = db.transaction((): BatchResult => {
+    const result: BatchResult = { outcomes: [], duplicates: { exact: 0, near: 0 } };
+    for (const item of items) {
+      if (item.kind === "record") {
+        if (item.processed) {
+          const w = writeRecord(db, item.processed, now);
+          result.outcomes.push(w.outcome);
+          if (w.duplicate) result.duplicates[w.duplicate]++;
+        }
+        progress.run(fileKey(item.file.path), item.file.hash, item.raw.record + 1, item.file.problems, now, item.raw.record + 1);
+      } else {
+        finishFile(db, item.file, now);
+      }
+    }
+    return result;
+  });
+  return tx.immediate();
+}
+
+/** A file's last step: drop the records it no longer has, mark it complete. */
+function finishFile(db: DB, file: FileInProgress, now: string): void {
+  const stale = db.prepare("SELECT rowid, id FROM documents WHERE file = ? AND record >= ?").all(fileKey(file.path), file.records) as { rowid: number; id: string }[];
+  for (const s of stale) {
+    removeFromFts(db, s.rowid);
+    db.prepare("DELETE FROM documents WHERE rowid = ?").run(s.rowid);
+    promoteCopies(db, s.id);
+  }
+  db.prepare(
+    "INSERT INTO files (path, hash, records, problems, ingested_at, complete, records_done) VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, records = excluded.records, problems = excluded.problems, ingested_at = excluded.ingested_at, complete = 1, records_done = excluded.records_done",
+  ).run(fileKey(file.path), file.hash, file.records, file.problems, now, file.records);
 }
 
 interface ExistingDoc {
@@ -63,35 +137,22 @@ function promoteCopies(db: DB, id: string): void {
  * ingested or untouched.
  */
 export function writeFile(db: DB, path: string, fileHash: string, problems: number, records: ProcessedRecord[]): WriteOutcome[] {
-  const now = new Date().toISOString();
-  const tx = db.transaction((): WriteOutcome[] => {
-    const outcomes = records.map((r) => writeRecord(db, r, now));
-    // Records the file no longer has (it shrank) go, and so do their duplicates' links.
-    const ids = new Set(records.map((r) => documentId(r.raw.path, r.raw.record)));
-    const stale = db.prepare("SELECT rowid, id FROM documents WHERE file = ?").all(fileKey(path)) as { rowid: number; id: string }[];
-    for (const s of stale) {
-      if (ids.has(s.id)) continue;
-      removeFromFts(db, s.rowid);
-      db.prepare("DELETE FROM documents WHERE rowid = ?").run(s.rowid);
-      promoteCopies(db, s.id);
-    }
-    db.prepare(
-      "INSERT INTO files (path, hash, records, problems, ingested_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, records = excluded.records, problems = excluded.problems, ingested_at = excluded.ingested_at",
-    ).run(fileKey(path), fileHash, records.length, problems, now);
-    return outcomes;
-  });
-  return tx.immediate();
+  const file: FileInProgress = { path, hash: fileHash, records: records.length ? Math.max(...records.map((r) => r.raw.record)) + 1 : 0, problems };
+  const items: BatchItem[] = records.map((r) => ({ kind: "record", file, raw: r.raw, processed: r }));
+  return writeBatch(db, [...items, { kind: "end", file }]).outcomes;
 }
 
-function writeRecord(db: DB, r: ProcessedRecord, now: string): WriteOutcome {
+function writeRecord(db: DB, r: ProcessedRecord, now: string): { outcome: WriteOutcome; duplicate?: "exact" | "near" } {
   const id = documentId(r.raw.path, r.raw.record);
-  const hash = contentHash(r.clean.text);
+  const hash = r.contentHash ?? contentHash(r.clean.text);
   const existing = db.prepare("SELECT rowid, content_hash, raw_text, canonical_id, title FROM documents WHERE id = ?").get(id) as ExistingDoc | undefined;
-  if (existing && existing.content_hash === hash && existing.raw_text === r.raw.text && existing.title === r.clean.title) return "unchanged";
+  if (existing && existing.content_hash === hash && existing.raw_text === r.raw.text && existing.title === r.clean.title) return { outcome: "unchanged" };
 
-  const canonical = r.clean.text.trim()
+  const exact = r.clean.text.trim()
     ? (db.prepare("SELECT id FROM documents WHERE content_hash = ? AND canonical_id IS NULL AND id != ? ORDER BY rowid LIMIT 1").get(hash, id) as { id: string } | undefined)
     : undefined;
+  const near = exact || !r.near ? undefined : findNearDuplicate(db, id, r.clean.text, r.near);
+  const canonical = exact ?? near;
   const row = {
     id,
     path: r.raw.path,
@@ -106,7 +167,7 @@ function writeRecord(db: DB, r: ProcessedRecord, now: string): WriteOutcome {
     text: r.clean.text,
     content_hash: hash,
     canonical_id: canonical?.id ?? null,
-    duplicate_kind: canonical ? "exact" : null,
+    duplicate_kind: exact ? "exact" : near ? "near" : null,
     encoding: r.raw.encoding,
     replacement_chars: r.raw.replacementChars,
     raw_container: r.raw.container,
@@ -145,9 +206,29 @@ function writeRecord(db: DB, r: ProcessedRecord, now: string): WriteOutcome {
       f.text, f.start, f.end,
     );
   }
+  if (existing) db.prepare("DELETE FROM near_keys WHERE doc_rowid = ?").run(rowid);
+  if (r.near) {
+    const key = db.prepare("INSERT INTO near_keys (key, doc_rowid) VALUES (?, ?)");
+    for (const k of r.near.keys) key.run(k, rowid);
+  }
   // Only canonical documents with text are searchable; copies point at their canonical one.
   if (!canonical && r.clean.text.trim()) addToFts(db, rowid, r.clean.title, r.clean.text, r.analysis.entities.map((e) => e.name));
-  return existing ? "updated" : "added";
+  const outcome = existing ? "updated" : "added";
+  return canonical ? { outcome, duplicate: exact ? "exact" : "near" } : { outcome };
+}
+
+/** The earliest canonical document sharing a MinHash band with this one whose shingles, compared
+ *  exactly, make it the same article (see NEAR_DUPLICATE in @wenku/ingest). */
+function findNearDuplicate(db: DB, id: string, text: string, near: NonNullable<ProcessedRecord["near"]>): { id: string } | undefined {
+  const marks = near.keys.map(() => "?").join(", ");
+  // CROSS JOIN and the unary + keep SQLite on the band-key index: left to itself it walks
+  // every canonical document through documents_canonical, which made ingest quadratic.
+  const candidates = db
+    .prepare(`SELECT DISTINCT d.rowid, d.id, d.text FROM near_keys k CROSS JOIN documents d ON d.rowid = k.doc_rowid WHERE k.key IN (${marks}) AND +d.canonical_id IS NULL AND d.id != ? ORDER BY d.rowid LIMIT 50`)
+    .all(...near.keys, id) as { rowid: number; id: string; text: string }[];
+  const mine = { text, shingles: near.shingles };
+  for (const c of candidates) if (isNearDuplicate(mine, { text: c.text, shingles: shingles(c.text) })) return { id: c.id };
+  return undefined;
 }
 
 /** Record every name of every known entity, folded, for query expansion. */

@@ -5,6 +5,9 @@ export interface Decoded {
   /** WHATWG encoding label the text was decoded with. */
   encoding: string;
   replacementChars: number;
+  /** Set when the bytes did not decode cleanly or contradicted a declared charset: what
+   *  happened, for the report (the text is still usable). */
+  note?: string;
 }
 
 /** Charset labels seen in the wild mapped to the decoder that handles them best. GB2312 and
@@ -86,16 +89,18 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     const attempt = decodeWith(bytes, declaredEncoding);
     // A page that says GBK but is valid UTF-8 with non-ASCII content was re-saved as UTF-8.
     const hasNonAscii = bytes.some((b) => b >= 0x80);
-    if (attempt.replacementChars === 0 || utf8 === undefined || !hasNonAscii) return attempt;
-    return { text: utf8, encoding: "utf-8", replacementChars: 0 };
+    if (attempt.replacementChars === 0 || !hasNonAscii) return attempt;
+    if (utf8 === undefined) return { ...attempt, note: `${attempt.replacementChars} byte sequences are not valid ${declaredEncoding} (declared); replaced with U+FFFD` };
+    return { text: utf8, encoding: "utf-8", replacementChars: 0, note: `declared charset ${declared} does not fit the bytes; decoded as UTF-8` };
   }
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", replacementChars: 0 };
 
   // Mostly valid UTF-8 with a few broken sequences is damaged UTF-8, not another encoding.
   const loose = decodeWith(bytes, "utf-8");
   const decodedNonAscii = loose.text.length - (loose.text.match(/[\x00-\x7f]/g)?.length ?? 0);
-  if (declaredEncoding === "utf-8") return loose;
-  if (loose.replacementChars <= Math.max(2, decodedNonAscii * 0.02) && decodedNonAscii > loose.replacementChars * 4) return loose;
+  const damaged = { ...loose, note: `invalid UTF-8: ${loose.replacementChars} byte sequences replaced with U+FFFD` };
+  if (declaredEncoding === "utf-8") return damaged;
+  if (loose.replacementChars <= Math.max(2, decodedNonAscii * 0.02) && decodedNonAscii > loose.replacementChars * 4) return damaged;
 
   const ranked = analyse(bytes)
     .map((m) => canonicalEncoding(m.name))
@@ -108,7 +113,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   if (best.replacementChars === 0) return best;
   const singleByte = ranked.find((e) => SINGLE_BYTE.has(e));
   if (singleByte && ranked.indexOf(singleByte) === 0) return decodeWith(bytes, singleByte);
-  return best.replacementChars < loose.replacementChars ? best : loose;
+  const chosen = best.replacementChars < loose.replacementChars ? best : loose;
+  return { ...chosen, note: `no encoding fits the bytes; decoded as ${chosen.encoding} with ${chosen.replacementChars} U+FFFD` };
 }
 
 const SINGLE_BYTE = new Set(["windows-1252", "iso-8859-1"]);

@@ -48,7 +48,14 @@ export const ReadProblem = z.object({
   path: z.string(),
   /** Line number (1-based) inside the file when the problem is one line of it. */
   line: z.number().int().positive().optional(),
-  kind: z.enum(["unreadable", "unsupported", "binary", "empty", "corrupt", "bad-record"]),
+  /** `encoding` is a warning (the document was kept, with replacement characters or a
+   *  charset other than the declared one); every other kind means something was skipped. */
+  kind: z.enum(["unreadable", "unsupported", "binary", "empty", "corrupt", "bad-record", "too-large", "too-deep", "encoding"]),
   message: z.string(),
 });
 export type ReadProblem = z.infer<typeof ReadProblem>;
+
+/** A problem that cost nothing: the input was still ingested. */
+export function isWarning(p: ReadProblem): boolean {
+  return p.kind === "encoding";
+}

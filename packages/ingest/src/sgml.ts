@@ -1,3 +1,4 @@
+import { decodeBytes, looksBinary } from "./decode.js";
 import type { DeclaredMeta } from "./schema.js";
 
 export interface SgmlStory {
@@ -54,4 +55,61 @@ export function splitSgml(text: string): SgmlStory[] {
     stories.push({ body, meta });
   }
   return stories;
+}
+
+type RecordEvent<E> = (text: string, decoded: { encoding: string; replacementChars: number }, format: "text", meta: DeclaredMeta) => E;
+type ProblemEvent<E> = (kind: "corrupt" | "too-large" | "empty" | "binary", message: string) => E;
+
+/**
+ * Stream stories out of an SGML file: decode as bytes arrive (encoding chosen from the first
+ * chunk) and cut at each </REUTERS>, so only one story is held at a time. A story longer
+ * than `limit` characters is dropped and reported.
+ */
+export async function* streamSgmlStories<E>(chunks: AsyncIterable<Buffer>, limit: number, record: RecordEvent<E>, problem: ProblemEvent<E>): AsyncGenerator<E> {
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  let encoding = "utf-8";
+  let pending = "";
+  let stories = 0;
+  let sawBytes = false;
+  const flush = function* (final: boolean): Generator<E> {
+    const re = /<\/REUTERS>/gi;
+    let cut = 0;
+    for (let m = re.exec(pending); m; m = re.exec(pending)) {
+      for (const story of splitSgml(pending.slice(cut, m.index + m[0].length))) {
+        stories++;
+        yield record(story.body, { encoding, replacementChars: countFffd(story.body) }, "text", story.meta);
+      }
+      cut = m.index + m[0].length;
+    }
+    pending = pending.slice(cut);
+    if (pending.length > limit) {
+      yield problem("too-large", `an SGML story runs over ${limit} characters without </REUTERS>; skipped`);
+      pending = "";
+    }
+    if (final && pending.trim() && /<REUTERS/i.test(pending)) yield problem("corrupt", "the last <REUTERS> story has no end tag; skipped");
+  };
+  for await (const chunk of chunks) {
+    if (!chunk.length) continue;
+    if (!decoder) {
+      sawBytes = true;
+      if (looksBinary(chunk)) {
+        yield problem("binary", "binary data, not text");
+        return;
+      }
+      encoding = decodeBytes(chunk.subarray(0, 65536)).encoding;
+      decoder = new TextDecoder(encoding);
+    }
+    pending += decoder.decode(chunk, { stream: true });
+    yield* flush(false);
+  }
+  if (decoder) pending += decoder.decode();
+  yield* flush(true);
+  if (!sawBytes) yield problem("empty", "file is empty");
+  else if (stories === 0) yield problem("corrupt", "no <REUTERS> records found");
+}
+
+function countFffd(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\ufffd"); i !== -1; i = s.indexOf("\ufffd", i + 1)) n++;
+  return n;
 }

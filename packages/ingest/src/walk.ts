@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { formatOf } from "./format.js";
@@ -39,9 +39,16 @@ export async function expandInputs(inputs: string[]): Promise<WalkResult> {
   const files: string[] = [];
   const problems: ReadProblem[] = [];
   const seen = new Set<string>();
+  // The same file reached twice (a symlinked directory, a path given twice) is read once.
   const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
+    let real: string;
+    try {
+      real = realpathSync(f);
+    } catch {
+      real = f;
+    }
+    if (!seen.has(real)) {
+      seen.add(real);
       files.push(f);
     }
   };
@@ -50,8 +57,13 @@ export async function expandInputs(inputs: string[]): Promise<WalkResult> {
     let exists = true;
     try {
       isDir = statSync(input).isDirectory();
-    } catch {
+    } catch (err) {
       exists = false;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ELOOP" || code === "EACCES") {
+        problems.push({ path: input, kind: "unreadable", message: code === "ELOOP" ? "symbolic link loop" : "permission denied" });
+        continue;
+      }
     }
     if (exists && !isDir) {
       add(input);
@@ -66,11 +78,45 @@ export async function expandInputs(inputs: string[]): Promise<WalkResult> {
           .sort()
           .map((rel) => join(input, rel))
       : (await glob(input, { dot: false, onlyFiles: true, absolute: isAbsolute(input) })).sort();
+    if (isDir) problems.push(...unresolvableLinks(input));
     const supported = found.filter((f) => formatOf(f) !== undefined);
     if (supported.length === 0) {
       problems.push({ path: input, kind: "unsupported", message: isDir ? "no supported files in directory" : "pattern matched no supported files" });
     }
     supported.forEach(add);
   }
-  return { files, problems };
+  // A path both named and found inside a named directory is reported once.
+  const reported = new Set<string>();
+  return { files, problems: problems.filter((p) => !reported.has(`${p.path}\0${p.message}`) && reported.add(`${p.path}\0${p.message}`)) };
+}
+
+/** Symbolic links under a directory that lead nowhere or round in a circle: the glob passes
+ *  over them silently, but a user who put them there should hear why nothing was read. Walks
+ *  without following links, so it cannot loop itself. */
+function unresolvableLinks(dir: string): ReadProblem[] {
+  const problems: ReadProblem[] = [];
+  const walk = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "EACCES") problems.push({ path: d, kind: "unreadable", message: "permission denied (directory)" });
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isSymbolicLink()) {
+        try {
+          statSync(p);
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          problems.push({ path: p, kind: "unreadable", message: code === "ELOOP" ? "symbolic link loop" : "broken symbolic link" });
+        }
+      }
+    }
+  };
+  walk(dir);
+  return problems;
 }

@@ -1,5 +1,5 @@
 import { Corpus, type IngestSummary } from "@wenku/index";
-import { parseFieldMapOverride, withOverride, type ReadProblem } from "@wenku/ingest";
+import { isWarning, parseFieldMapOverride, withOverride, type ReadProblem } from "@wenku/ingest";
 import cliProgress from "cli-progress";
 import { Command } from "commander";
 import { addDbOption, dbPath } from "../db-option.js";
@@ -12,11 +12,14 @@ export function describeProblem(p: ReadProblem): string {
 
 function humanSummary(s: IngestSummary, seconds: number): string {
   const d = s.documents;
+  const kinds = Object.entries(s.problemsByKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(", ");
   const lines = [
-    `${paint("bold", "files")}      ${s.files} read, ${s.filesUnchanged} unchanged since the last run`,
-    `${paint("bold", "documents")}  ${d.added} added, ${d.updated} updated, ${d.unchanged} unchanged; ${s.duplicates} duplicates recorded in the index`,
+    `${paint("bold", "files")}      ${s.files} read, ${s.filesUnchanged} unchanged since the last run${s.filesResumed ? `, ${s.filesResumed} resumed after an interrupted run` : ""}`,
+    `${paint("bold", "documents")}  ${d.added} added, ${d.updated} updated, ${d.unchanged} unchanged`,
+    `${paint("bold", "duplicates")} ${s.newDuplicates.exact} exact and ${s.newDuplicates.near} near found now; ${s.duplicates} recorded in the index`,
+    `${paint("bold", "encodings")}  ${Object.entries(s.encodings).map(([e, n]) => `${n} ${e}`).join(", ") || "-"}; ${s.mojibake.documents} documents with ${s.mojibake.replacementChars} replacement characters`,
     `${paint("bold", "cleaning")}   ${s.removedSpans} spans removed (see "wenku show ID --removed")`,
-    `${paint("bold", "problems")}   ${s.problems.length}${s.problems.length ? " (listed above)" : ""}`,
+    `${paint("bold", "problems")}   ${s.problems.length}${kinds ? ` (${kinds}; listed above)` : ""}`,
     `${paint("dim", `${seconds.toFixed(1)} s`)}`,
   ];
   if (d.added + d.updated === 0 && s.problems.length === 0) lines.unshift("nothing new");
@@ -29,19 +32,31 @@ export const ingestCommand = addDbOption(new Command("ingest"))
   .option("--json", "print the summary as one JSON object")
   .option("--map <fields>", "JSON field mapping, e.g. title=headline,body=content")
   .option("--gazetteer <file...>", "extra entity gazetteer files (JSON, see @wenku/analyze)")
+  .option("--workers <n>", "threads that clean and analyse (default: number of cores; 0: in process)")
+  .option("--batch <n>", "records committed per transaction (default 64)")
   .addHelpText(
     "after",
     `
-Reads .txt .md .html .htm .shtml .json .jsonl .ndjson .sgm (and .gz of each) in UTF-8, GBK,
-Big5 or UTF-16. Unchanged files are skipped; a file that cannot be read is reported on one
-line and the run goes on (exit status 1). Directories honour a .wenkuignore file.
+Reads .txt .md .html .htm .shtml .json .jsonl .ndjson .warc .sgm (and .gz of each) in UTF-8,
+GBK, Big5 or UTF-16, streaming large files. Unchanged files are skipped; a run that was
+killed resumes where it stopped. A file or record that cannot be read is reported on one
+line and the run goes on (exit status 1; encoding warnings alone do not change it).
+Directories honour a .wenkuignore file.
 
 Examples:
   $ wenku ingest --db corpus.db dumps/
   $ wenku ingest --db corpus.db 'exports/**/*.jsonl.gz' --map title=headline,body=content
   $ WENKU_DB=corpus.db wenku ingest --json page.html`,
   )
-  .action(async (paths: string[], opts: { db?: string; json?: boolean; map?: string; gazetteer?: string[] }) => {
+  .action(async (paths: string[], opts: { db?: string; json?: boolean; map?: string; gazetteer?: string[]; workers?: string; batch?: string }) => {
+    const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) {
+      throw new UserError(`--workers: expected a whole number from 0 to 64, got "${opts.workers}"`, 2);
+    }
+    const batchSize = opts.batch === undefined ? undefined : Number(opts.batch);
+    if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) {
+      throw new UserError(`--batch: expected a whole number of at least 1, got "${opts.batch}"`, 2);
+    }
     let fieldMap;
     try {
       fieldMap = opts.map ? withOverride(parseFieldMapOverride(opts.map)) : undefined;
@@ -68,6 +83,8 @@ Examples:
       const summary = await corpus.ingest(paths, {
         ...(fieldMap ? { fieldMap } : {}),
         ...(opts.gazetteer ? { gazetteers: opts.gazetteer } : {}),
+        ...(workers !== undefined ? { workers } : {}),
+        ...(batchSize !== undefined ? { batchSize } : {}),
         onProblem: (p) => {
           const line = `wenku: ${describeProblem(p)}`;
           // Over a live progress bar: clear its line first; it redraws on the next update.
@@ -88,7 +105,7 @@ Examples:
       const seconds = (performance.now() - started) / 1000;
       if (opts.json) printJsonLine({ db: path, seconds: Math.round(seconds * 1000) / 1000, ...summary });
       else process.stdout.write(humanSummary(summary, seconds));
-      if (summary.problems.length > 0) process.exitCode = 1;
+      if (summary.problems.some((p) => !isWarning(p))) process.exitCode = 1;
     } finally {
       bar?.stop();
       corpus.close();
