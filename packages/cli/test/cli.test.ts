@@ -85,6 +85,24 @@ describe("wenku ingest + search on fixtures/", () => {
   });
 });
 
+describe("duplicates", () => {
+  it("records a reposted copy against its original, counted by kind in stats and named in show", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wenku-dup-"));
+    const article = "联想发布液冷服务器\n\n联想集团今天发布了新一代液冷服务器，整机能效提升百分之四十，首批客户为大型数据中心运营商。\n";
+    writeFileSync(join(dir, "a.txt"), article);
+    writeFileSync(join(dir, "b.txt"), article);
+    const db = join(dir, "x.db");
+    expect(wenku(["ingest", "--db", db, dir]).status).toBe(0);
+    const stats = wenku(["stats", "--db", db, "--json"]).lines()[0];
+    expect(stats.documents).toBe(1);
+    expect(stats.duplicates).toBe(1);
+    expect(stats.duplicatesByKind).toEqual({ exact: 1 });
+    const [hit] = wenku(["search", "--db", db, "--json", "液冷"]).lines();
+    const shown = wenku(["show", "--db", db, hit.id]).stdout;
+    expect(shown).toMatch(/copies\s+\S*b\.txt \(exact\)/);
+  });
+});
+
 describe("wenku clean", () => {
   it("strips the spam seed of decorations, brand keywords and the injected name", () => {
     const r = wenku(["clean", "--json", SEEDS.spam]);

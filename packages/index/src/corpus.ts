@@ -156,6 +156,9 @@ export class Corpus {
     return {
       documents: one("SELECT count(*) AS n FROM documents WHERE canonical_id IS NULL AND text != ''"),
       duplicates: one("SELECT count(*) AS n FROM documents WHERE canonical_id IS NOT NULL"),
+      duplicatesByKind: Object.fromEntries(
+        (this.db.prepare("SELECT coalesce(duplicate_kind, 'exact') AS kind, count(*) AS n FROM documents WHERE canonical_id IS NOT NULL GROUP BY 1 ORDER BY 1").all() as { kind: string; n: number }[]).map((r) => [r.kind, r.n]),
+      ),
       records: one("SELECT count(*) AS n FROM documents"),
       files: one("SELECT count(*) AS n FROM files"),
       sources: one("SELECT count(DISTINCT coalesce(source, file)) AS n FROM documents"),

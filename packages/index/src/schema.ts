@@ -84,6 +84,8 @@ export interface SearchResult {
 export interface Stats {
   documents: number;
   duplicates: number;
+  /** Copies recorded as exact (same folded text) or near (MinHash) duplicates. */
+  duplicatesByKind: Record<string, number>;
   records: number;
   files: number;
   sources: number;

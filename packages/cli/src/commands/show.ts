@@ -25,8 +25,8 @@ function human(doc: StoredDocument, showRemoved: boolean): void {
     paint("bold", doc.title || "(untitled)") + "\n" +
       field("id", doc.id) + field("date", doc.date) + field("author", doc.author) + field("source", doc.source) +
       field("url", doc.url) + field("lang", doc.lang) + field("from", `${doc.path}${doc.record ? ` record ${doc.record}` : ""} (${doc.raw.container}, ${doc.encoding})`) +
-      (doc.canonicalId ? field("copy of", doc.canonicalId) : "") +
-      (doc.copies.length ? field("copies", doc.copies.map((c) => `${c.path}${c.record ? `#${c.record}` : ""}`).join(", ")) : "") +
+      (doc.canonicalId ? field("copy of", `${doc.canonicalId} (${doc.duplicateKind ?? "exact"} duplicate)`) : "") +
+      (doc.copies.length ? field("copies", doc.copies.map((c) => `${c.path}${c.record ? `#${c.record}` : ""} (${c.kind})`).join(", ")) : "") +
       (doc.emptyReason ? field("empty", doc.emptyReason) : "") +
       "\n" + doc.text + "\n\n",
   );

@@ -17,6 +17,7 @@ export const statsCommand = addDbOption(new Command("stats"))
       const rows = [
         ["documents (searchable)", String(s.documents)],
         ["duplicates", String(s.duplicates)],
+        ...Object.entries(s.duplicatesByKind).map(([k, n]) => [`  ${k}`, String(n)]),
         ["records", String(s.records)],
         ["files", String(s.files)],
         ["sources", String(s.sources)],
