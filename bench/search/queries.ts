@@ -1,5 +1,6 @@
 import type { BenchDoc, CleanArticle } from "./articles.js";
 import { containsTerm, hkToSimplified, judgeFold } from "./fold-judge.js";
+import { mulberry32 } from "../../support/prng.js";
 
 /** A benchmark query: its group, its text, and which documents are relevant. */
 export interface Query {
@@ -10,15 +11,7 @@ export interface Query {
   target?: string;
 }
 
-/** A small seeded PRNG (mulberry32): the same queries on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const HAN_RUN = /\p{Script=Han}{6,}/gu;
 

@@ -1,3 +1,4 @@
+import { mulberry32 } from "../../support/prng.js";
 /**
  * Generated spam variants: clean articles from the corpora with injected spam of the
  * families the issue names, in shapes and with brands, decorations and names that appear
@@ -20,17 +21,7 @@ export interface Variant {
   body: string;
 }
 
-/** mulberry32: small, seeded, good enough to pick samples. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const charIn = (r: () => number, from: number, to: number) => String.fromCodePoint(from + Math.floor(r() * (to - from + 1)));
 

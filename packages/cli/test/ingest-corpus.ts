@@ -1,17 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { mulberry32 } from "../../../support/prng.js";
 
-/** A small deterministic PRNG (mulberry32): the same seed writes the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 const SUBJECTS = ["联想", "英伟达", "台积电", "华为", "宁德时代", "比亚迪", "阿里巴巴", "腾讯", "小米", "中芯国际"];
 const VERBS = ["发布了", "宣布扩大", "计划投资", "下调了", "收购了", "暂停了", "启动了", "披露了"];

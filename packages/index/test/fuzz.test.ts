@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { searchIndex, writeAliases, writeFile, type DB, type SearchResult } from "@wenku/index";
 import { record, tempDb } from "./helpers.js";
+import { mulberry32 } from "../../../support/prng.js";
 
-/** Seeded PRNG (mulberry32): the same queries on every run, so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 // Pieces a hostile or careless user might type: FTS5 and SQL syntax, quotes of every kind,
 // operators, control and odd Unicode (lone surrogates, combining marks, RTL marks, NUL).
