@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { createGunzip, gunzipSync, gzipSync } from "node:zlib";
 import type { CleanDoc } from "@wenku/clean";
 import { dirname, join } from "node:path";
+import { SHARED_DATA } from "../../support/data.js";
 
 /** Where the shared data sets live (never copied into the repo). */
-export const DATA = process.env.WENKU_DATA ?? new URL("../../../shared/data", import.meta.url).pathname;
+export const DATA = SHARED_DATA;
 export const CORPUS = join(DATA, "corpus");
 
 /** One article of the three news corpora, as published (before cleaning). */

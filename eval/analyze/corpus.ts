@@ -1,10 +1,11 @@
-/** Reads articles of /work/shared/data/corpus by file and 0-based line (copyrighted: never copied). */
+/** Reads articles of ../shared/data/corpus by file and 0-based line (copyrighted: never copied). */
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
+import { SHARED_DATA } from "../../support/data.js";
 
-export const DATA_DIR = process.env.WENKU_DATA ?? "/work/shared/data";
+export const DATA_DIR = SHARED_DATA;
 export const CORPUS_DIR = join(DATA_DIR, "corpus");
 
 export interface Article {

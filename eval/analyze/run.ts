@@ -4,7 +4,7 @@
  *   node_modules/.bin/tsx eval/analyze/run.ts [--errors] [--repeat N] [--split heldout|heldout2]
  * --split NAME scores gold-NAME.json: articles labelled after the rules were frozen.
  * --errors lists every miss and false positive with its context (for development).
- * Skips with a message when /work/shared/data is absent (the articles are not in the repo).
+ * Skips with a message when ../shared/data is absent (the articles are not in the repo).
  */
 import { analyze, type Figure, type Entity } from "@wenku/analyze";
 import { corpusAvailable, readArticle, sha256, yuanCurrencyOf, CORPUS_DIR } from "./corpus.js";

@@ -2,8 +2,9 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { decodeBytes, sniffDeclaredCharset } from "@wenku/ingest";
+import { SHARED_DATA } from "../../support/data.js";
 
-export const DATA = process.env.WENKU_DATA ?? new URL("../../../shared/data", import.meta.url).pathname;
+export const DATA = SHARED_DATA;
 
 export interface Page {
   set: string;

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { RawRecord } from "@wenku/ingest";
+import { SHARED_DATA } from "../../../support/data.js";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const seedsDir = `${repoRoot}fixtures/seeds/`;
 export const goldenDir = `${repoRoot}fixtures/golden/`;
-export const sharedData = "/work/shared/data";
+export const sharedData = SHARED_DATA;
 export const hasSharedData = existsSync(`${sharedData}/spam/github_issue_spam_excerpts.jsonl`);
 
 export function raw(text: string, extra: Partial<RawRecord> = {}): RawRecord {

@@ -83,7 +83,7 @@ describe("a Traditional-Chinese spam page", () => {
   });
 });
 
-describe.skipIf(!hasSharedData)("real parasite spam (skipped: /work/shared/data absent)", () => {
+describe.skipIf(!hasSharedData)(`real parasite spam (skipped: ${sharedData} absent)`, () => {
   it("keeps the copied news lines of a GitHub-issue spam excerpt and drops the gambling wrapper", () => {
     const lines = readFileSync(`${sharedData}/spam/github_issue_spam_excerpts.jsonl`, "utf8").trim().split("\n");
     const item = lines.map((l) => JSON.parse(l) as { text: string; title: string }).find((o) => o.text.includes("浙江消防"));

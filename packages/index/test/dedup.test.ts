@@ -6,8 +6,9 @@ import { createGunzip } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { isNearDuplicate, shingles } from "@wenku/ingest";
 import { Corpus } from "@wenku/index";
+import { SHARED_DATA } from "../../../support/data.js";
 
-const DATA = new URL("../../../../shared/data/", import.meta.url).pathname;
+const DATA = `${SHARED_DATA}/`;
 const PAGES = join(DATA, "html/cctv");
 const XWLB = join(DATA, "corpus/cctv-xwlb.jsonl.gz");
 const haveData = existsSync(PAGES) && existsSync(XWLB);
