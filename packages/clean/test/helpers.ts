@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { RawRecord } from "@wenku/ingest";
+import { textRecord, type RawRecord } from "@wenku/ingest";
 import { SHARED_DATA } from "../../../support/data.js";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -10,18 +10,7 @@ export const sharedData = SHARED_DATA;
 export const hasSharedData = existsSync(`${sharedData}/spam/github_issue_spam_excerpts.jsonl`);
 
 export function raw(text: string, extra: Partial<RawRecord> = {}): RawRecord {
-  return {
-    path: "test.txt",
-    record: 0,
-    container: "text",
-    format: "text",
-    text,
-    encoding: "utf-8",
-    replacementChars: 0,
-    meta: {},
-    fileHash: "",
-    ...extra,
-  };
+  return textRecord(text, { path: "test.txt", ...extra });
 }
 
 export function html(text: string): RawRecord {

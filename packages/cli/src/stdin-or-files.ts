@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describeProblem } from "./problems.js";
-import { decodeBytes, readInputFile, type RawRecord, type ReadProblem } from "@wenku/ingest";
+import { decodeBytes, readInputFile, textRecord, type RawRecord, type ReadProblem } from "@wenku/ingest";
 
 /** readArguments for a command: each problem is one line on stderr and makes the exit status 1. */
 export function readArgumentsReporting(files: string[], format: "text" | "html" | undefined): Promise<RawRecord[]> {
@@ -23,17 +23,8 @@ export async function readArguments(
       const bytes = readFileSync(0);
       const decoded = decodeBytes(bytes);
       const isHtml = format === "html" || (format === undefined && /^\s*</.test(decoded.text));
-      records.push({
-        path: "-",
-        record: 0,
-        container: isHtml ? "html" : "text",
-        format: isHtml ? "html" : "text",
-        text: decoded.text,
-        encoding: decoded.encoding,
-        replacementChars: decoded.replacementChars,
-        meta: {},
-        fileHash: createHash("sha256").update(bytes).digest("hex"),
-      });
+      const record = textRecord(decoded.text, { format: isHtml ? "html" : "text", encoding: decoded.encoding });
+      records.push({ ...record, replacementChars: decoded.replacementChars, fileHash: createHash("sha256").update(bytes).digest("hex") });
       continue;
     }
     const reading = await readInputFile(file);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Analysis, Entity } from "@wenku/analyze";
 import type { CleanDoc } from "@wenku/clean";
-import type { RawRecord } from "@wenku/ingest";
+import { textRecord } from "@wenku/ingest";
 import { openDatabase, type ProcessedRecord } from "@wenku/index";
 
 export function tempDb() {
@@ -18,17 +18,7 @@ export function record(
   text: string,
   extra: { record?: number; title?: string; date?: string | null; lang?: CleanDoc["lang"]; source?: string; entities?: [string, string, Entity["type"]][] } = {},
 ): ProcessedRecord {
-  const raw: RawRecord = {
-    path,
-    record: extra.record ?? 0,
-    container: "text",
-    format: "text",
-    text,
-    encoding: "utf-8",
-    replacementChars: 0,
-    meta: {},
-    fileHash: "h",
-  };
+  const raw = textRecord(text, { path, record: extra.record ?? 0, fileHash: "h" });
   const clean: CleanDoc = {
     path,
     record: raw.record,

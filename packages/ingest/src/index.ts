@@ -10,3 +10,4 @@ export { splitLines, type Line } from "./lines.js";
 export { htmlNestingDepth } from "./html-depth.js";
 export { MAX_DOCUMENT_BYTES, MAX_HTML_DEPTH } from "./limits.js";
 export { shingles, minhashSignature, bandKeys, jaccard, isNearDuplicate, NEAR_DUPLICATE, type Shingles } from "./minhash.js";
+export { textRecord } from "./text-record.js";

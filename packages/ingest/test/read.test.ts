@@ -94,3 +94,14 @@ describe("expandInputs", () => {
     expect(g.files).toEqual([join(dir, "sub/b.html")]);
   });
 });
+
+describe("textRecord", () => {
+  it("makes a record for text that came from no file, hashing the text and counting U+FFFD", async () => {
+    const { textRecord } = await import("@wenku/ingest");
+    const r = textRecord("联想\ufffd液冷", { format: "html", path: "stdin" });
+    expect(r).toMatchObject({ path: "stdin", record: 0, container: "html", format: "html", text: "联想\ufffd液冷", encoding: "utf-8", replacementChars: 1 });
+    expect(r.fileHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(textRecord("联想\ufffd液冷").fileHash).toBe(r.fileHash);
+    expect(textRecord("other").fileHash).not.toBe(r.fileHash);
+  });
+});
