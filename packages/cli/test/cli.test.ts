@@ -103,6 +103,21 @@ describe("duplicates", () => {
   });
 });
 
+describe("ingest --yuan", () => {
+  it("reads a bare 元 as the currency the researcher names for the input, CNY otherwise", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wenku-yuan-"));
+    writeFileSync(join(dir, "hk.txt"), "房屋署公布數字\n\n公屋輪候冊上的申請人今年平均獲得津貼3000元，較去年增加。\n");
+    const value = (args: string[]) => {
+      const db = join(mkdtempSync(join(tmpdir(), "wenku-yuan-db-")), "x.db");
+      expect(wenku(["ingest", "--db", db, ...args, dir]).status).toBe(0);
+      return wenku(["figures", "--db", db, "--json", "--kind", "money"]).lines().map((f) => [f.text, f.value, f.unit]);
+    };
+    expect(value([])).toEqual([["3000元", 3000, "CNY"]]);
+    expect(value(["--yuan", "hkd"])).toEqual([["3000元", 3000, "HKD"]]);
+    expect(wenku(["ingest", "--db", join(dir, "y.db"), "--yuan", "HK$", dir]).status).toBe(2);
+  });
+});
+
 describe("wenku clean", () => {
   it("strips the spam seed of decorations, brand keywords and the injected name", () => {
     const r = wenku(["clean", "--json", SEEDS.spam]);

@@ -2,10 +2,17 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { RawRecord } from "@wenku/ingest";
 import { contentHash, type ProcessedRecord } from "./store.js";
 
-/** What a worker is started with. */
-export interface WorkerSetup {
-  wenkuPipelineWorker: true;
+/** How records are processed: the same in every worker of a run. */
+export interface ProcessorSettings {
+  /** Extra gazetteer files; empty for the built-in gazetteer. */
   gazetteers: string[];
+  /** ISO code a bare 元 stands for in this input (HKD for a Hong Kong source); CNY if unset. */
+  yuanCurrency?: string;
+}
+
+/** What a worker is started with. */
+export interface WorkerSetup extends ProcessorSettings {
+  wenkuPipelineWorker: true;
 }
 
 export type ProcessOutcome = { processed: ProcessedRecord } | { error: string };
@@ -21,7 +28,7 @@ export type RecordProcessor = (raw: RawRecord) => ProcessOutcome;
  * Per-source evidence (a corpus-level boilerplate learner from @wenku/clean, issue #3) would
  * be passed to cleanRecord here, next to the record.
  */
-export async function createProcessor(gazetteers: string[]): Promise<RecordProcessor> {
+export async function createProcessor({ gazetteers, yuanCurrency }: ProcessorSettings): Promise<RecordProcessor> {
   const [{ cleanRecord }, { analyze, Gazetteer, defaultGazetteer }, { shingles, minhashSignature, bandKeys }] = await Promise.all([
     import("@wenku/clean"),
     import("@wenku/analyze"),
@@ -31,7 +38,7 @@ export async function createProcessor(gazetteers: string[]): Promise<RecordProce
   return (raw) => {
     try {
       const cleaned = cleanRecord(raw);
-      const analysis = analyze(cleaned.text, { docDate: cleaned.date, gazetteer });
+      const analysis = analyze(cleaned.text, { docDate: cleaned.date, gazetteer, yuanCurrency: yuanCurrency ?? null });
       const set = shingles(cleaned.text);
       const sig = minhashSignature(set);
       const processed: ProcessedRecord = { raw, clean: cleaned, analysis, contentHash: contentHash(cleaned.text) };
@@ -55,7 +62,7 @@ export interface BatchReply {
 if (!isMainThread && (workerData as WorkerSetup | undefined)?.wenkuPipelineWorker) {
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
-  const ready = createProcessor(setup.gazetteers);
+  const ready = createProcessor(setup);
   port.on("message", async (req: BatchRequest) => {
     const process = await ready;
     // The writer stores entities and figures, not the word list, and already holds the raw

@@ -10,6 +10,8 @@ export interface IngestOptions {
   fieldMap?: FieldMap;
   /** Extra gazetteer files (JSON, same shape as @wenku/analyze's) to resolve entities with. */
   gazetteers?: string[];
+  /** ISO code a bare 元 stands for in these inputs (HKD for a Hong Kong source); CNY if unset. */
+  yuanCurrency?: string;
   /** Threads that clean and analyse (default: the machine's cores); 0 runs them in process. */
   workers?: number;
   /** Records per committed batch (default 64). A kill loses at most the batches in flight. */
@@ -84,7 +86,7 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
   const { Gazetteer, defaultGazetteer } = await import("@wenku/analyze");
   const gazetteer = gazetteers.length ? Gazetteer.fromFiles(...gazetteers) : defaultGazetteer();
   writeAliases(db, [...loadThesaurus(), ...gazetteer.entries()]);
-  const pool = await startPool(workers, gazetteers);
+  const pool = await startPool(workers, { gazetteers, ...(options.yuanCurrency ? { yuanCurrency: options.yuanCurrency } : {}) });
 
   // Batches are processed concurrently but written strictly in the order they were read, so
   // which copy of a duplicate becomes canonical never depends on thread timing.

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { RawRecord } from "@wenku/ingest";
-import { createProcessor, type BatchReply, type BatchRequest, type ProcessOutcome, type WorkerSetup } from "./pipeline-worker.js";
+import { createProcessor, type BatchReply, type BatchRequest, type ProcessOutcome, type ProcessorSettings, type WorkerSetup } from "./pipeline-worker.js";
 
 /** Runs batches of records through clean + analyse, in worker threads or in process. */
 export interface RecordPool {
@@ -18,14 +18,14 @@ function workerScript(): URL | undefined {
   return existsSync(built) ? built : undefined;
 }
 
-export async function startPool(workers: number, gazetteers: string[]): Promise<RecordPool> {
+export async function startPool(workers: number, settings: ProcessorSettings): Promise<RecordPool> {
   const script = workers > 0 ? workerScript() : undefined;
-  if (!script) return inlinePool(gazetteers);
-  return new ThreadPool(script, workers, { wenkuPipelineWorker: true, gazetteers });
+  if (!script) return inlinePool(settings);
+  return new ThreadPool(script, workers, { wenkuPipelineWorker: true, ...settings });
 }
 
-async function inlinePool(gazetteers: string[]): Promise<RecordPool> {
-  const processRecord = await createProcessor(gazetteers);
+async function inlinePool(settings: ProcessorSettings): Promise<RecordPool> {
+  const processRecord = await createProcessor(settings);
   return {
     process: async (records) => records.map(processRecord),
     close: async () => {},

@@ -1,7 +1,7 @@
 import { Corpus, type IngestSummary } from "@wenku/index";
 import { isWarning, parseFieldMapOverride, withOverride, type ReadProblem } from "@wenku/ingest";
 import cliProgress from "cli-progress";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { addDbOption, dbPath } from "../db-option.js";
 import { UserError } from "../errors.js";
 import { paint, printJsonLine } from "../output.js";
@@ -32,6 +32,10 @@ export const ingestCommand = addDbOption(new Command("ingest"))
   .option("--json", "print the summary as one JSON object")
   .option("--map <fields>", "JSON field mapping, e.g. title=headline,body=content")
   .option("--gazetteer <file...>", "extra entity gazetteer files (JSON, see @wenku/analyze)")
+  .option("--yuan <currency>", "what a bare 元 means in these inputs, e.g. HKD for a Hong Kong source (default CNY)", (v) => {
+    if (!/^[A-Za-z]{3}$/.test(v)) throw new InvalidArgumentError("expected a three-letter ISO currency code");
+    return v.toUpperCase();
+  })
   .option("--workers <n>", "threads that clean and analyse (default: number of cores; 0: in process)")
   .option("--batch <n>", "records committed per transaction (default 64)")
   .addHelpText(
@@ -46,9 +50,10 @@ Directories honour a .wenkuignore file.
 Examples:
   $ wenku ingest --db corpus.db dumps/
   $ wenku ingest --db corpus.db 'exports/**/*.jsonl.gz' --map title=headline,body=content
-  $ WENKU_DB=corpus.db wenku ingest --json page.html`,
+  $ WENKU_DB=corpus.db wenku ingest --json page.html
+  $ wenku ingest --db hk.db --yuan HKD hongkong-news.jsonl.gz`,
   )
-  .action(async (paths: string[], opts: { db?: string; json?: boolean; map?: string; gazetteer?: string[]; workers?: string; batch?: string }) => {
+  .action(async (paths: string[], opts: { db?: string; json?: boolean; map?: string; gazetteer?: string[]; yuan?: string; workers?: string; batch?: string }) => {
     const workers = opts.workers === undefined ? undefined : Number(opts.workers);
     if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) {
       throw new UserError(`--workers: expected a whole number from 0 to 64, got "${opts.workers}"`, 2);
@@ -83,6 +88,7 @@ Examples:
       const summary = await corpus.ingest(paths, {
         ...(fieldMap ? { fieldMap } : {}),
         ...(opts.gazetteer ? { gazetteers: opts.gazetteer } : {}),
+        ...(opts.yuan ? { yuanCurrency: opts.yuan } : {}),
         ...(workers !== undefined ? { workers } : {}),
         ...(batchSize !== undefined ? { batchSize } : {}),
         onProblem: (p) => {
