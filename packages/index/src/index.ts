@@ -1,7 +1,7 @@
 export * from "./schema.js";
 export { Corpus, type StoredDocument, type StoredEntity } from "./corpus.js";
 export { openDatabase, SCHEMA_VERSION, type DB } from "./db.js";
-export { ingestPaths, processRecord, type IngestOptions, type IngestSummary } from "./pipeline.js";
+export { ingestPaths, type IngestOptions, type IngestSummary } from "./pipeline.js";
 export { searchIndex, compileQuery, resolveEntityName } from "./search.js";
 export { parseQuery, type Clause, type ParsedQuery } from "./query.js";
 export { findHighlights, makeSnippet, type Highlight, type Snippet } from "./snippet.js";

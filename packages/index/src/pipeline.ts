@@ -193,14 +193,3 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
   if (summary.documents.added + summary.documents.updated > 0) rebuildSuggestions(db);
   return summary;
 }
-
-/** One record through clean and analyse with the given stage functions (the worker threads
- *  use createProcessor in pipeline-worker.ts, which also fingerprints the text). */
-export function processRecord(
-  raw: RawRecord,
-  clean: (raw: RawRecord) => ProcessedRecord["clean"],
-  analyze: (text: string, docDate: string | null) => ProcessedRecord["analysis"],
-): ProcessedRecord {
-  const cleaned = clean(raw);
-  return { raw, clean: cleaned, analysis: analyze(cleaned.text, cleaned.date) };
-}

@@ -121,4 +121,3 @@ export function makeSnippet(text: string, highlights: Highlight[], width = 120):
   return { text: (start > 0 ? "…" : "") + out + (end < text.length ? "…" : ""), highlights: shown };
 }
 
-export { indexForm };

@@ -56,11 +56,6 @@ export function fileKey(path: string): string {
   return resolve(path);
 }
 
-/** The hash recorded for an input file when it was last ingested. */
-export function storedFileHash(db: DB, path: string): string | undefined {
-  return fileState(db, path)?.hash;
-}
-
 /** What the index knows of an input file: its hash, and whether the run that wrote it got to
  *  the end (if not, how many records it committed). */
 export function fileState(db: DB, path: string): { hash: string; complete: boolean; recordsDone: number } | undefined {

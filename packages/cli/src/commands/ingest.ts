@@ -1,14 +1,11 @@
 import { Corpus, type IngestSummary } from "@wenku/index";
-import { isWarning, parseFieldMapOverride, withOverride, type ReadProblem } from "@wenku/ingest";
+import { isWarning, parseFieldMapOverride, withOverride } from "@wenku/ingest";
 import cliProgress from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
 import { addDbOption, dbPath } from "../db-option.js";
 import { UserError } from "../errors.js";
+import { describeProblem } from "../problems.js";
 import { paint, printJsonLine } from "../output.js";
-
-export function describeProblem(p: ReadProblem): string {
-  return `${p.path}${p.line ? `:${p.line}` : ""}: ${p.kind}: ${p.message}`;
-}
 
 function humanSummary(s: IngestSummary, seconds: number): string {
   const d = s.documents;

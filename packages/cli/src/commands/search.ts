@@ -1,8 +1,6 @@
-import { existsSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import type { DB } from "@wenku/index/search";
-import { addDbOption, dbPath } from "../db-option.js";
-import { UserError } from "../errors.js";
+import { addDbOption, openExisting } from "../db-option.js";
 import { paint, paintSnippet, printJsonLine } from "../output.js";
 
 type SearchLibrary = typeof import("@wenku/index/search");
@@ -13,15 +11,9 @@ export function loadSearchLibrary(): Promise<SearchLibrary> {
   return import("@wenku/index/search");
 }
 
-/** Open an existing index read-only; a missing file is the user's error, not a new index. */
+/** Open an existing index read-only with the query side of the library alone. */
 export function openIndexForQuery(lib: SearchLibrary, opts: { db?: string }): DB {
-  const path = dbPath(opts);
-  if (!existsSync(path)) throw new UserError(`${path}: no such index (run "wenku ingest --db ${path} PATH..." first)`);
-  try {
-    return lib.openDatabase(path, { readonly: true });
-  } catch (err) {
-    throw new UserError(`${path}: cannot open index (${(err as Error).message})`);
-  }
+  return openExisting(opts, (path) => lib.openDatabase(path, { readonly: true }));
 }
 
 export function positiveInt(value: string): number {
