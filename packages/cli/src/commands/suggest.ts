@@ -4,8 +4,8 @@ import { addDbOption } from "../db-option.js";
 import { atLeastOne, loadSearchLibrary, openIndexForQuery } from "./search.js";
 
 export const suggestCommand = addDbOption(new Command("suggest"))
-  .description("typeahead: entity names, aliases and titles that start with a prefix")
-  .argument("<prefix>", "the beginning of a name or title, in any script")
+  .description("typeahead: entity names and aliases with a word starting with the prefix, then titles containing it")
+  .argument("<prefix>", "the beginning of a name, or words of a title (the last may be half-typed), in any script")
   .option("--json", "one JSON object per suggestion (JSON Lines)")
   .option("--limit <n>", "at most this many", atLeastOne, 10)
   .addHelpText("after", "\nExamples:\n  $ wenku suggest --db corpus.db 联\n  $ wenku suggest --db corpus.db len --json")
