@@ -9,6 +9,7 @@ export default defineConfig({
     // Exact matches, so a subpath import is not read as a path under the package root.
     alias: [
       { find: /^@wenku\/analyze\/normalize$/, replacement: src("analyze/src/normalize.ts") },
+      { find: /^@wenku\/analyze\/numbers$/, replacement: src("analyze/src/figures/numbers.ts") },
       { find: /^@wenku\/index\/search$/, replacement: src("index/src/reader.ts") },
       ...["ingest", "clean", "analyze", "index", "cli"].map((name) => ({ find: new RegExp(`^@wenku/${name}$`), replacement: src(`${name}/src/index.ts`) })),
     ],

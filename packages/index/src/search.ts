@@ -1,6 +1,7 @@
 import type { DB } from "./db.js";
 import { parseQuery, type Clause } from "./query.js";
 import { SearchRequest, type SearchHit, type SearchResult } from "./schema.js";
+import { numberTerms } from "./number-terms.js";
 import { findHighlights, makeSnippet } from "./snippet.js";
 import { fold, indexForm, isSingleCjk, termsOfFolded } from "./tokens.js";
 
@@ -14,6 +15,13 @@ function ftsPhrase(forms: string[]): string {
   // A lone CJK character ends the phrase: it is indexed only where it stands alone, so let it
   // also be the first character of a bigram (prefix query).
   return isSingleCjk(forms[forms.length - 1] ?? "") ? `${phrase} *` : phrase;
+}
+
+/** The value term of a clause that is a single number and nothing else. */
+function wholeNumberTerm(text: string): string | undefined {
+  const folded = fold(text).text.trim();
+  const found = numberTerms(folded);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === folded.length ? found[0]!.token : undefined;
 }
 
 /** Other names of the entity a clause names (联想 → lenovo, lenovo group, 联想集团…). */
@@ -60,6 +68,8 @@ interface Compiled {
   relaxed: string | undefined;
   /** Term sequences to highlight in hits. */
   sequences: string[][];
+  /** The query's English words that the index only knows by their stem ("hits" → hit). */
+  surfaces: string[];
 }
 
 /** Compile a query into FTS5 MATCH expressions built only from our own quoted tokens. */
@@ -77,6 +87,10 @@ export function compileQuery(db: DB, query: string): Compiled {
         const forms = formsOf(alias);
         if (forms.length && !alternatives.some((a) => a.join(" ") === forms.join(" "))) alternatives.push(forms);
       }
+      // A clause that is one number (九成, 十万, 100,000) also matches the same value written
+      // another way (90%, 10万).
+      const value = wholeNumberTerm(clause.text);
+      if (value) alternatives.push([value]);
     }
     return alternatives;
   };
@@ -96,7 +110,7 @@ export function compileQuery(db: DB, query: string): Compiled {
       .map(anyOf);
   const groups = joinAliasWords(db, parsed.groups);
   const expandedGroups = groupsExpr(groups, true);
-  if (expandedGroups.length === 0) return { match: undefined, exact: undefined, relaxed: undefined, sequences };
+  if (expandedGroups.length === 0) return { match: undefined, exact: undefined, relaxed: undefined, sequences, surfaces: [] };
   const exactGroups = groupsExpr(groups, false);
   let exclusion = "";
   for (const ex of parsed.excluded) {
@@ -111,7 +125,18 @@ export function compileQuery(db: DB, query: string): Compiled {
     exact: expanded ? `{title body} : (${withExclusions(exactGroups.join(" AND "))})` : undefined,
     relaxed: relaxedMatch(parsed.groups, alternativesOf, groupsExpr, withExclusions),
     sequences,
+    surfaces: stemmedWords(groups),
   };
+}
+
+/** Words of the query's required clauses whose index form is a stem that differs from them. */
+function stemmedWords(groups: Clause[][]): string[] {
+  const out = new Set<string>();
+  for (const g of groups) {
+    if (g.length !== 1) continue; // an OR group asks for none of its words in particular
+    for (const t of termsOfFolded(fold(g[0]!.text).text)) if (indexForm(t.token) !== t.token) out.add(t.token);
+  }
+  return [...out];
 }
 
 /**
@@ -132,7 +157,11 @@ function relaxedMatch(
   const loose = new Set<string>();
   for (const g of groups) {
     if (g.every((c) => c.phrase)) continue;
-    for (const c of g) for (const seq of alternativesOf(c, true)) for (const form of seq) loose.add(form);
+    for (const c of g) {
+      // Numbers inside a longer clause (a question typed as a sentence) by their value too.
+      for (const n of numberTerms(fold(c.text).text)) loose.add(n.token);
+      for (const seq of alternativesOf(c, true)) for (const form of seq) loose.add(form);
+    }
   }
   if (loose.size < 2 && required.length === 0) return undefined;
   if (loose.size === 0) return undefined;
@@ -162,19 +191,23 @@ const BM25_WEIGHTS = "10.0, 1.0, 3.0";
 /** Documents that match only through another name of an entity or concept rank after every
  *  document with the user's own words, and show this share of their BM25 score. */
 const ALIAS_ONLY_FACTOR = 0.5;
+/** Documents that have a query word only in another inflection (found through its stem) show
+ *  this share of their BM25 score when the first RERANK_WINDOW hits are re-ordered. */
+const STEM_ONLY_FACTOR = 0.5;
+const RERANK_WINDOW = 50;
 
 export function searchIndex(db: DB, request: SearchRequest): SearchResult {
   const req = SearchRequest.parse(request);
-  const { match, exact, relaxed, sequences } = compileQuery(db, req.query);
+  const { match, exact, relaxed, sequences, surfaces } = compileQuery(db, req.query);
   if (match === undefined) return { total: 0, hits: [] };
-  const strict = runMatch(db, req, match, exact, sequences);
+  const strict = runMatch(db, req, match, exact, sequences, surfaces);
   // Nothing has every word: fall back to documents with some of them, best first (BM25 already
   // favours documents that match more and rarer terms).
-  if (strict.total === 0 && relaxed !== undefined) return { ...runMatch(db, req, relaxed, undefined, sequences), relaxed: true };
+  if (strict.total === 0 && relaxed !== undefined) return { ...runMatch(db, req, relaxed, undefined, sequences, []), relaxed: true };
   return strict;
 }
 
-function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: string, exact: string | undefined, sequences: string[][]): SearchResult {
+function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: string, exact: string | undefined, sequences: string[][], surfaces: string[]): SearchResult {
   // Only canonical documents have full-text rows (store.ts adds none for a duplicate), so no
   // test of canonical_id here: reading that column means walking past each document's stored
   // texts, which cost more than the ranking itself on common words at 100k documents.
@@ -213,22 +246,38 @@ function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: st
     score = `(${score} * CASE ${tier} WHEN 0 THEN 1.0 ELSE ${ALIAS_ONLY_FACTOR} END)`;
   }
   const order = (t: string) => (req.sort === "date" ? `${t}.date IS NULL, ${t}.date DESC, ${t}.tier, ${t}.relevance` : `${t}.tier, ${t}.relevance`);
+  // Stemming lets "hits" find "hit", but a document with the words as typed is the better
+  // answer: the first RERANK_WINDOW hits are re-ordered with stem-only matches scaled down.
+  const rerank = surfaces.length > 0 && req.sort === "relevance" && req.offset + req.limit <= RERANK_WINDOW;
+  params.limit = rerank ? RERANK_WINDOW : req.limit;
+  params.offset = rerank ? 0 : req.offset;
   // Every match is scored and sorted by rowid, score and date only; the page's documents are
   // joined afterwards, so their texts are read for the page alone. The total comes with the
   // page (a window over every match, which ranking visits anyway), not from a second query.
   const rows = db
     .prepare(
-      `SELECT d.id, d.title, d.date, d.lang, d.source, d.url, d.path, d.record, d.text, page.relevance, page.total
+      `SELECT d.id, d.title, d.date, d.lang, d.source, d.url, d.path, d.record, d.text, page.relevance, page.tier, page.total
        FROM (SELECT m.rid, m.date, m.tier, m.relevance, count(*) OVER () AS total
              FROM (SELECT fts.rowid AS rid, ${needsDocuments ? "d.date" : "NULL"} AS date, ${tier} AS tier, ${score} AS relevance ${from}) m
              ORDER BY ${order("m")} LIMIT @limit OFFSET @offset) page
        JOIN documents d ON d.rowid = page.rid ORDER BY ${order("page")}`,
     )
-    .all(params) as (Omit<SearchHit, "score" | "snippet" | "highlights"> & { text: string; relevance: number; total: number })[];
+    .all(params) as (Omit<SearchHit, "score" | "snippet" | "highlights"> & { text: string; relevance: number; total: number; tier: number })[];
   delete params.exact;
+  if (rerank) {
+    const asTyped = surfaces.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu"));
+    const keyed = rows.map((row, i) => {
+      // Tier 1 rows matched through other names: the words as typed are not expected there.
+      const typed = row.tier !== 0 || asTyped.every((re) => re.test(row.title) || re.test(row.text));
+      // bm25 is negative: scaling it towards 0 ranks the row lower.
+      return { row, i, relevance: typed ? row.relevance : row.relevance * STEM_ONLY_FACTOR };
+    });
+    keyed.sort((a, b) => a.row.tier - b.row.tier || a.relevance - b.relevance || a.i - b.i);
+    rows.splice(0, rows.length, ...keyed.slice(req.offset, req.offset + req.limit).map((k) => k.row));
+  }
   // Past the last page there is no row to carry the total: count separately.
   const total = rows[0]?.total ?? (req.offset === 0 ? 0 : (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n);
-  const hits = rows.map(({ text, relevance, total: _total, ...row }) => {
+  const hits = rows.map(({ text, relevance, tier: _tier, total: _total, ...row }) => {
     const snippet = makeSnippet(text, findHighlights(text, sequences, { firstOnly: true }));
     return { ...row, score: Number((-relevance).toPrecision(6)), snippet: snippet.text, highlights: snippet.highlights };
   });

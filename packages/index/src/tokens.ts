@@ -1,5 +1,6 @@
 import { foldForSearch, toSourceSpan, type Folded } from "@wenku/analyze/normalize";
 import { stemmer } from "stemmer";
+import { numberTerms } from "./number-terms.js";
 
 // The fold module alone, not the package root: the root also loads the segmenter, the
 // gazetteer and zod (~70 ms), which a one-shot `wenku search` must not pay for.
@@ -97,11 +98,13 @@ export function indexForm(token: string): string {
 }
 const stemCache = new Map<string, string>();
 
-/** The token stream written to FTS for a field. */
+/** The token stream written to FTS for a field: its terms, then the value terms of its
+ *  numbers (after the terms, so phrase positions are those of the terms alone). */
 export function indexTokens(source: string): string {
-  return termsOfFolded(foldForSearch(source).text)
-    .map((t) => indexForm(t.token))
-    .join(" ");
+  const folded = foldForSearch(source).text;
+  const tokens = termsOfFolded(folded).map((t) => indexForm(t.token));
+  for (const n of numberTerms(folded)) tokens.push(n.token);
+  return tokens.join(" ");
 }
 
 export function fold(text: string): Folded {

@@ -42,4 +42,20 @@ describe("ranking", () => {
     // Only a phrase and nothing else: exactly that or nothing.
     expect(searchIndex(db, { query: '"通河会"' }).hits).toEqual([]);
   });
+
+  it("a document with the English words as typed ranks above one that has them only in another inflection", () => {
+    const db = tempDb();
+    // Both match console + hit + playstation through their stems; only /e/typed.txt says "hits".
+    // The stem-only one has all three in its short title, so plain BM25 would put it first.
+    writeFile(db, "/e/stem.txt", "1", 0, [record("/e/stem.txt", "Sales of the console rose in March.", { title: "PlayStation console a hit", lang: "en" })]);
+    writeFile(db, "/e/typed.txt", "2", 0, [
+      record("/e/typed.txt", "The PlayStation Portable hits the shops next week.", { title: "Sony console in US shops", lang: "en" }),
+    ]);
+    expect(searchIndex(db, { query: "console hits playstation" }).hits.map((h) => h.path)).toEqual(["/e/typed.txt", "/e/stem.txt"]);
+    // Paging walks the same order.
+    expect(searchIndex(db, { query: "console hits playstation", offset: 1, limit: 1 }).hits.map((h) => h.path)).toEqual(["/e/stem.txt"]);
+    // A query whose words are their own stems has nothing to re-order: plain BM25.
+    expect(searchIndex(db, { query: "console playstation" }).hits.map((h) => h.path)).toEqual(["/e/stem.txt", "/e/typed.txt"]);
+    expect(searchIndex(db, { query: "console hit playstation" }).hits.map((h) => h.path)).toEqual(["/e/stem.txt", "/e/typed.txt"]);
+  });
 });
