@@ -57,6 +57,31 @@ function joinAliasWords(db: DB, groups: Clause[][]): Clause[][] {
   return out;
 }
 
+/** Join a number and the scale or percent words after it ("146.4 billion", "154 per cent")
+ *  into one clause, so it also matches the same value written another way (146.4亿). */
+function joinNumberWords(groups: Clause[][]): Clause[][] {
+  const out: Clause[][] = [];
+  const plain = (g: Clause[] | undefined) => g !== undefined && g.length === 1 && !g[0]!.phrase;
+  for (let i = 0; i < groups.length; i++) {
+    let joined = false;
+    if (plain(groups[i]) && /^\d/.test(groups[i]![0]!.text)) {
+      for (let n = 3; n >= 2 && !joined; n--) {
+        const run = groups.slice(i, i + n);
+        if (run.length < n || !run.every(plain)) continue;
+        const text = run.map((g) => g[0]!.text).join(" ");
+        const value = wholeNumberTerm(text);
+        if (value && value !== wholeNumberTerm(run[0]![0]!.text)) {
+          out.push([{ text, phrase: false }]);
+          i += n - 1;
+          joined = true;
+        }
+      }
+    }
+    if (!joined) out.push(groups[i]!);
+  }
+  return out;
+}
+
 interface Compiled {
   /** The query as typed, entity and thesaurus names expanded. */
   match: string | undefined;
@@ -108,7 +133,7 @@ export function compileQuery(db: DB, query: string): Compiled {
       .map((g) => g.map((c) => clauseExpr(c, expand)).filter((e): e is string => e !== undefined))
       .filter((g) => g.length > 0)
       .map(anyOf);
-  const groups = joinAliasWords(db, parsed.groups);
+  const groups = joinNumberWords(joinAliasWords(db, parsed.groups));
   const expandedGroups = groupsExpr(groups, true);
   if (expandedGroups.length === 0) return { match: undefined, exact: undefined, relaxed: undefined, sequences, surfaces: [] };
   const exactGroups = groupsExpr(groups, false);

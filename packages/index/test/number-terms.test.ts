@@ -22,6 +22,13 @@ describe("number value terms", () => {
     expect(values("2016年")).toEqual(["_2016"]);
     expect(values("二〇一六年")).toEqual(["_2016"]);
     expect(values("146.4亿元")).toEqual(["_14640000000"]);
+    // English scales and percent words: 1464亿 = 146.4 billion, 14.64bn = 146.4亿.
+    expect(values("reaching 146.4 billion rmb")).toEqual(["_146400000000"]);
+    expect(values("1464亿元")).toEqual(["_146400000000"]);
+    expect(values("14.64bn")).toEqual(["_14640000000"]);
+    expect(values("up 154 per cent")).toEqual(["_154%"]);
+    // A word that only starts like a scale is not one.
+    expect(values("5 billionaires")).toEqual(["_5"]);
   });
 
   it("leaves numeral characters that are words alone", () => {
@@ -54,5 +61,16 @@ describe("number value terms", () => {
     // Value terms follow the words, so phrases over written numbers still match in place.
     expect(paths('"146.4亿元"')).toEqual(["/n/3.txt"]);
     expect(paths('"增长154%"')).toEqual(["/n/3.txt"]);
+  });
+
+  it("finds a figure typed in English in a Chinese document, below a document with the words as typed", () => {
+    const db = tempDb();
+    writeFile(db, "/f/zh.txt", "1", 0, [record("/f/zh.txt", "联想集团2025/26财年营收达1464亿元，同比增长15%。")]);
+    writeFile(db, "/f/en.txt", "2", 0, [record("/f/en.txt", "Lenovo's revenue reached 146.4 billion RMB in the fiscal year.", { lang: "en" })]);
+    writeFile(db, "/f/other.txt", "3", 0, [record("/f/other.txt", "营收达146.4亿元。")]);
+    const paths = (q: string) => searchIndex(db, { query: q }).hits.map((h) => h.path);
+    expect(paths("146.4 billion")).toEqual(["/f/en.txt", "/f/zh.txt"]);
+    expect(paths("1464亿")).toEqual(["/f/zh.txt", "/f/en.txt"]);
+    expect(paths("15 per cent")).toEqual(["/f/zh.txt"]);
   });
 });
