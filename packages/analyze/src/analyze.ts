@@ -19,7 +19,7 @@ export interface AnalyzeRunOptions extends AnalyzeOptions {
  */
 export function analyze(text: string, options: AnalyzeRunOptions = {}): Analysis {
   const folded = foldForSearch(text);
-  const tagged = segmentTagged(text);
+  const tagged = segmentTagged(text, folded);
   const entities = findEntities(text, { gazetteer: options.gazetteer, tokens: tagged, folded });
   const figures = findFigures(text, { docDate: options.docDate, yuanCurrency: options.yuanCurrency, folded });
   linkFigures(text, figures, entities);

@@ -5,6 +5,11 @@ export interface Folded {
   text: string;
   /** origin[i] is the index in the source of folded unit i; origin[text.length] === source.length. */
   origin: Int32Array;
+  /**
+   * True when OpenCC converted the whole text at once (phrases included); false when that
+   * changed the length and it was converted character by character instead.
+   */
+  phrases?: boolean;
 }
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -13,43 +18,98 @@ function t2s(s: string): string {
   return convert(s);
 }
 
+// Folding one code point (NFKC, then lower case) is the same work every time the character
+// comes back, so each answer is remembered: for the Basic Multilingual Plane a table says
+// whether the character folds to itself (most Han characters do), and a map holds the folded
+// form of the others.
+const BMP_SAME = 1;
+const BMP_CHANGES = 2;
+const bmpState = new Uint8Array(0x10000); // 0: not yet seen
+const foldedChar = new Map<number, string>(); // BMP characters that change
+const foldedAstral = new Map<number, string | null>(); // null: folds to itself
+const HAS_CJK = /[\u2e80-\uffff]/;
+
+/** The folded form of the code point at `i`, or undefined when it folds to itself. */
+function foldCodePoint(source: string, i: number, cp: number, width: number): string | undefined {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : undefined; // NFKC leaves ASCII alone
+  if (width === 1) {
+    const state = bmpState[cp];
+    if (state === BMP_SAME) return undefined;
+    if (state === BMP_CHANGES) return foldedChar.get(cp);
+  } else {
+    const known = foldedAstral.get(cp);
+    if (known !== undefined) return known ?? undefined;
+  }
+  const raw = source.slice(i, i + width);
+  const folded = raw.normalize("NFKC").toLowerCase();
+  const same = folded === raw;
+  if (width === 2) foldedAstral.set(cp, same ? null : folded);
+  else {
+    bmpState[cp] = same ? BMP_SAME : BMP_CHANGES;
+    if (!same) foldedChar.set(cp, folded);
+  }
+  return same ? undefined : folded;
+}
+
 /**
  * Fold text the same way on the document side and the query side: NFKC (full-width →
  * half-width, compatibility forms), lower case, Traditional → Simplified. Every folded unit
  * remembers where it came from, so a match in folded text maps back to the original.
+ * Each code point is folded on its own (so origins stay exact); OpenCC then converts the whole
+ * folded text, phrases included, when that keeps its length.
  */
 export function foldForSearch(source: string): Folded {
-  const units: string[] = [];
-  const origin: number[] = [];
+  let origin: Int32Array = new Int32Array(source.length + 1);
+  let units = 0;
+  const pieces: string[] = [];
+  let pieceStart = 0; // start in source of the stretch that folds to itself
+  let identity = true; // no unit so far changed or moved
   for (let i = 0; i < source.length; ) {
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const raw = source.slice(i, i + width);
-    // ASCII is by far the commonest case and NFKC leaves it alone.
-    const folded = cp < 0x80 ? raw.toLowerCase() : raw.normalize("NFKC").toLowerCase();
-    for (let k = 0; k < folded.length; k++) {
-      units.push(folded[k]!);
-      origin.push(i);
+    const folded = foldCodePoint(source, i, cp, width);
+    if (folded === undefined) {
+      if (units + width >= origin.length) origin = grow(origin, units + width + 1);
+      for (let k = 0; k < width; k++) origin[units++] = i;
+      i += width;
+      continue;
     }
+    // This code point changes: keep the unchanged stretch before it, then its folded form.
+    if (pieceStart < i) pieces.push(source.slice(pieceStart, i));
+    pieces.push(folded);
+    identity = false;
+    if (units + folded.length >= origin.length) origin = grow(origin, units + folded.length + source.length - i + 1);
+    for (let k = 0; k < folded.length; k++) origin[units++] = i;
     i += width;
+    pieceStart = i;
   }
-  let text = units.join("");
-  const converted = t2s(text);
-  if (converted.length === text.length) {
-    text = converted;
-  } else {
-    // Phrase conversion changed the length somewhere: convert unit by unit so the map holds.
-    // A unit whose own conversion changes length (嗰 → 𠮶, a surrogate pair) stays as it is.
-    text = units
-      .map((u) => {
-        if (u.length !== 1 || u.charCodeAt(0) < 0x2e80) return u;
-        const c = t2s(u);
-        return c.length === 1 ? c : u;
-      })
-      .join("");
+  if (pieceStart < source.length) pieces.push(source.slice(pieceStart));
+  let text = identity ? source : pieces.join("");
+  origin[units] = source.length;
+  origin = origin.length === units + 1 ? origin : origin.slice(0, units + 1);
+  // Every OpenCC key holds a Han character: text without any character from U+2E80 up has
+  // nothing to convert (English articles skip the converter).
+  const converted = HAS_CJK.test(text) ? t2s(text) : text;
+  if (converted.length === text.length) return { text: converted, origin, phrases: true };
+  // Phrase conversion changed the length somewhere: convert unit by unit so the map holds.
+  // A unit whose own conversion changes length (嗰 → 𠮶, a surrogate pair) stays as it is.
+  let byUnit = "";
+  for (let k = 0; k < text.length; k++) {
+    const u = text[k]!;
+    const code = u.charCodeAt(0);
+    if (code < 0x2e80) byUnit += u;
+    else {
+      const c = t2s(u);
+      byUnit += c.length === 1 ? c : u;
+    }
   }
-  origin.push(source.length);
-  return { text, origin: Int32Array.from(origin) };
+  return { text: byUnit, origin, phrases: false };
+}
+
+function grow(a: Int32Array, atLeast: number): Int32Array {
+  const b = new Int32Array(Math.max(atLeast, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /** Map a [start, end) span of folded text back to the source. */

@@ -52,10 +52,12 @@ const VAGUE = /[数几](十万|百万|千万|十亿|百亿|千亿|万亿|十|百
 const ASCII_ALNUM = /[a-z0-9]/;
 const RANGE_SEP = /\s*(?:-|–|—|~|至|到|to)\s*/y;
 
+const SCALE_WORDS = SCALES.map(([word, factor]) => ({ word, factor, latin: /^[a-z]/.test(word) }));
+
 function readScale(f: string, pos: number, afterCurrency: boolean): { factor: number; end: number } | undefined {
-  for (const [word, factor] of SCALES) {
-    const latin = /^[a-z]/.test(word);
-    const gap = latin ? /^\s?/.exec(f.slice(pos))![0].length : 0;
+  const space = WHITESPACE.test(f[pos] ?? "") ? 1 : 0;
+  for (const { word, factor, latin } of SCALE_WORDS) {
+    const gap = latin ? space : 0;
     if (f.startsWith(word, pos + gap)) {
       const end = pos + gap + word.length;
       if (latin && ASCII_ALNUM.test(f[end] ?? "")) continue;
@@ -64,7 +66,7 @@ function readScale(f: string, pos: number, afterCurrency: boolean): { factor: nu
   }
   // $5m, $300k: only after a currency sign, where m and k cannot be metres or kilo-units.
   if (afterCurrency) {
-    const m = /^\s?([mk])(?![a-z0-9])/.exec(f.slice(pos));
+    const m = /^\s?([mk])(?![a-z0-9])/.exec(f.slice(pos, pos + 3));
     if (m) return { factor: m[1] === "m" ? 1e6 : 1e3, end: pos + m[0].length };
   }
   return undefined;
@@ -122,28 +124,61 @@ function readAmount(f: string, pos: number, afterCurrency = false): Amount | und
   return { start: pos, end, value: tidy(value), approx, chinese, scaled, hasScale: scaleFactor !== 1, scaleFactor, plainInteger };
 }
 
-/** The unit at pos (an optional space first), longest form first. */
+/** A unit form with what readUnit needs to know about it, worked out once. */
+interface IndexedForm {
+  form: string;
+  def: UnitDef;
+  /** Rank in UNIT_FORMS (longest first): candidates are tried in this order. */
+  rank: number;
+  /** Starts with a Latin letter or %: may follow the number after one space. */
+  latin: boolean;
+  /** Ends with a Latin letter: must not run on into a letter or digit. */
+  endsLatin: boolean;
+}
+
+const FORMS_BY_FIRST = new Map<number, IndexedForm[]>();
+UNIT_FORMS.forEach(({ form, def }, rank) => {
+  const entry = { form, def, rank, latin: /^[a-z%]/.test(form), endsLatin: /[a-z]$/.test(form) };
+  const list = FORMS_BY_FIRST.get(form.charCodeAt(0)) ?? [];
+  list.push(entry);
+  FORMS_BY_FIRST.set(form.charCodeAt(0), list);
+});
+const NO_FORMS: IndexedForm[] = [];
+
+/**
+ * The unit at pos (an optional space first), longest form first. Only forms starting with the
+ * character found there can match, so the candidates come from an index by first character.
+ */
 function readUnit(f: string, pos: number): { def: UnitDef; end: number } | undefined {
-  const gap = /^ ?/.exec(f.slice(pos))![0].length;
-  for (const { form, def } of UNIT_FORMS) {
-    const at = /^[a-z%]/.test(form) ? pos + gap : pos;
+  const gap = f[pos] === " " ? 1 : 0;
+  let candidates = FORMS_BY_FIRST.get(f.charCodeAt(pos)) ?? NO_FORMS;
+  if (gap) {
+    // After a space: forms that start with one, at pos; Latin forms, after the space.
+    const latinAfter = (FORMS_BY_FIRST.get(f.charCodeAt(pos + 1)) ?? NO_FORMS).filter((x) => x.latin);
+    if (latinAfter.length) candidates = [...candidates.filter((x) => !x.latin), ...latinAfter].sort((a, b) => a.rank - b.rank);
+  }
+  for (const { form, def, latin, endsLatin } of candidates) {
+    const at = latin ? pos + gap : pos;
     if (!f.startsWith(form, at)) continue;
     const end = at + form.length;
-    if (/[a-z]$/.test(form) && ASCII_ALNUM.test(f[end] ?? "")) continue;
+    if (endsLatin && ASCII_ALNUM.test(f[end] ?? "")) continue;
     return { def, end };
   }
   return undefined;
 }
 
+const CURRENCY_SIGNS = CURRENCY_PREFIXES.map(([sign, code]) => ({ sign, code, latin: /^[a-z]/.test(sign) }));
+const GLUED_SIGNS = new Set(["us$", "hk$", "nt$", "a$", "c$", "s$"]);
+const WHITESPACE = /\s/;
+
 function currencyBefore(f: string, pos: number): { code: string; start: number } | undefined {
-  for (const [sign, code] of CURRENCY_PREFIXES) {
-    const latin = /^[a-z]/.test(sign);
-    const gapMatch = /\s?$/.exec(f.slice(Math.max(0, pos - 1), pos))!;
-    const gap = latin ? gapMatch[0].length : 0;
+  const spaceBefore = pos > 0 && WHITESPACE.test(f[pos - 1]!) ? 1 : 0;
+  for (const { sign, code, latin } of CURRENCY_SIGNS) {
+    const gap = latin ? spaceBefore : 0;
     const at = pos - gap - sign.length;
-    if (at < 0 || f.slice(at, pos - gap) !== sign) continue;
+    if (at < 0 || !f.startsWith(sign, at)) continue;
     if (ASCII_ALNUM.test(f[at - 1] ?? "") && latin) continue;
-    if (/[a-z]/.test(f[at - 1] ?? "") && !latin && !["us$", "hk$", "nt$", "a$", "c$", "s$"].includes(sign)) continue;
+    if (/[a-z]/.test(f[at - 1] ?? "") && !latin && !GLUED_SIGNS.has(sign)) continue;
     return { code, start: at };
   }
   return undefined;
@@ -175,17 +210,26 @@ const NOT_COUNTED = /^(?:is|was|has|as|this|its|his|us|yes|always|plus|less|acro
 const PERCENT_TENTH_BLOCK = /^成(为|本|功|果|立|长|熟|交|员|都|效|型|品|分|就|绩)/;
 const YEAR_DURATION_BLOCK = /^年(底|初|末|中|前|后|内|以来|代|度|级|报|均|化)/;
 
+// Characters other than 0-9 that can start a number: Chinese numerals and 数/几 (数十, 几万).
+const NUMBER_START = new Set([...ZH_NUMERAL_CHARS, "数", "几"].map((c) => c.charCodeAt(0)));
+
+function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (claimed[k]) return true;
+  return false;
+}
+
 /** Everything that is not a date or period: money, percent, power, … */
 function findQuantities(f: string, claimed: Uint8Array, source: Source, out: Hit[]): void {
   let i = 0;
   while (i < f.length) {
-    const ch = f[i]!;
-    if (claimed[i] || !(/[0-9]/.test(ch) || ZH_NUMERAL_CHARS.includes(ch) || ch === "数" || ch === "几")) {
+    const code = f.charCodeAt(i);
+    if (claimed[i] || !((code >= 0x30 && code <= 0x39) || (code >= 0x3007 && NUMBER_START.has(code)))) {
       i++;
       continue;
     }
+    const ch = f[i]!;
     const hit = readFigureAt(f, i, source);
-    if (hit && !claimed.subarray(hit.start, hit.end).some((c) => c)) {
+    if (hit && !isClaimed(claimed, hit.start, hit.end)) {
       out.push(hit);
       i = hit.end;
     } else {

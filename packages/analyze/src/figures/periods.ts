@@ -272,52 +272,77 @@ const RULES: Rule[] = [
 // Characters at which some rule can start: digits, q/h/f, Chinese ordinals/上下/第, month names.
 const START = /[\dqhfjmasondlt第一二三四五六七八九十上下前去今明本首零〇]/;
 
+/** Each rule's expression without the sticky flag, to search ahead instead of testing every position. */
+const SEARCHES = RULES.map((rule) => new RegExp(rule.re.source, rule.re.flags.replace("y", "") + "g"));
+
+type RuleCtx = Parameters<Rule["make"]>[1];
+
+/**
+ * Where rule r next applies at or after `from`: the first position that can start a rule
+ * (START and the rule's `first`) where its expression matches something non-empty and `make`
+ * accepts the match. A forward search finds, at the first position where the expression
+ * matches, the same match as testing that position alone would, so this is the position-by-
+ * position scan done in one pass of the regular-expression engine per rule.
+ */
+function nextApplication(folded: string, r: number, from: number, ctx: RuleCtx): { at: number; length: number; hit: Omit<TimeHit, "start" | "end"> } | null {
+  const rule = RULES[r]!;
+  const search = SEARCHES[r]!;
+  search.lastIndex = from;
+  for (let m = search.exec(folded); m; m = search.exec(folded)) {
+    const at = m.index;
+    const ch = folded[at]!;
+    if (m[0].length > 0 && START.test(ch) && (!rule.first || rule.first.test(ch))) {
+      const hit = rule.make(m, ctx);
+      if (hit) return { at, length: m[0].length, hit };
+    }
+    search.lastIndex = at + 1;
+  }
+  return null;
+}
+
 /**
  * Dates and periods in folded text, left to right, non-overlapping. `docDate` (ISO) gives the
- * year to month-day dates (2月24日).
+ * year to month-day dates (2月24日). At each position the first rule (in RULES order) that
+ * applies wins.
  */
 export function findTimes(folded: string, docDate?: string | null): TimeHit[] {
   const year = docDate && /^\d{4}/.test(docDate) ? docDate.slice(0, 4) : undefined;
   const md = docDate ? /^\d{4}-(\d{2})-(\d{2})/.exec(docDate) : null;
   const ctx = { year, month: md ? Number(md[1]) : undefined, day: md ? Number(md[2]) : undefined };
   const out: TimeHit[] = [];
+  // next[r]: rule r's next application (searched from an earlier position, still valid while at >= i).
+  const next: (ReturnType<typeof nextApplication> | undefined)[] = RULES.map(() => undefined);
   let i = 0;
-  outer: while (i < folded.length) {
-    if (!START.test(folded[i]!)) {
-      i++;
+  while (i < folded.length) {
+    let best = -1;
+    for (let r = 0; r < RULES.length; r++) {
+      let n = next[r];
+      if (n === undefined || (n !== null && n.at < i)) next[r] = n = nextApplication(folded, r, i, ctx);
+      if (n && (best < 0 || n.at < next[best]!.at)) best = r;
+    }
+    if (best < 0) break;
+    const { at, length, hit } = next[best]!;
+    out.push({ start: at, end: at + length, ...hit });
+    i = at + length;
+    // 1945年4月至6月: the end month of a range shares the year.
+    const month = /^(\d{4})-\d{2}(?:-\d{2})?$/.exec(hit.value);
+    const endMonth = month && /^\s*[至到\-–—~]\s*(\d{1,2})\s*月份?(?!\s*\d)/.exec(folded.slice(i));
+    if (month && endMonth && validDate(2000, Number(endMonth[1]))) {
+      out.push({ start: i + endMonth[0].search(/\d/), end: i + endMonth[0].length, kind: "date", value: `${month[1]}-${pad(Number(endMonth[1]))}` });
+      i += endMonth[0].length;
       continue;
     }
-    for (const rule of RULES) {
-      if (rule.first && !rule.first.test(folded[i]!)) continue;
-      rule.re.lastIndex = i;
-      const m = rule.re.exec(folded);
-      if (!m || m[0].length === 0) continue;
-      const hit = rule.make(m, ctx);
-      if (!hit) continue;
-      out.push({ start: i, end: i + m[0].length, ...hit });
-      i += m[0].length;
-      // 1945年4月至6月: the end month of a range shares the year.
-      const month = /^(\d{4})-\d{2}(?:-\d{2})?$/.exec(hit.value);
-      const endMonth = month && /^\s*[至到\-–—~]\s*(\d{1,2})\s*月份?(?!\s*\d)/.exec(folded.slice(i));
-      if (month && endMonth && validDate(2000, Number(endMonth[1]))) {
-        out.push({ start: i + endMonth[0].search(/\d/), end: i + endMonth[0].length, kind: "date", value: `${month[1]}-${pad(Number(endMonth[1]))}` });
-        i += endMonth[0].length;
-        continue outer;
+    // 5月10日至11日: the second day of a range of days shares the month.
+    const day = /^(\d{4}-\d{2}|--\d{2})-\d{2}$/.exec(hit.value);
+    const nextDay = day && /^\s*[至到\-–—~]\s*(\d{1,2})\s*[日号]/.exec(folded.slice(i));
+    if (day && nextDay) {
+      const d = Number(nextDay[1]);
+      const [y, mo] = day[1]!.startsWith("--") ? [2000, Number(day[1]!.slice(2))] : day[1]!.split("-").map(Number);
+      if (validDate(y!, mo!, d)) {
+        out.push({ start: i + nextDay[0].search(/\d/), end: i + nextDay[0].length, kind: "date", value: `${day[1]}-${pad(d)}` });
+        i += nextDay[0].length;
       }
-      // 5月10日至11日: the second day of a range of days shares the month.
-      const day = /^(\d{4}-\d{2}|--\d{2})-\d{2}$/.exec(hit.value);
-      const next = day && /^\s*[至到\-–—~]\s*(\d{1,2})\s*[日号]/.exec(folded.slice(i));
-      if (day && next) {
-        const d = Number(next[1]);
-        const [y, mo] = day[1]!.startsWith("--") ? [2000, Number(day[1]!.slice(2))] : day[1]!.split("-").map(Number);
-        if (validDate(y!, mo!, d)) {
-          out.push({ start: i + next[0].search(/\d/), end: i + next[0].length, kind: "date", value: `${day[1]}-${pad(d)}` });
-          i += next[0].length;
-        }
-      }
-      continue outer;
     }
-    i++;
   }
   return out;
 }

@@ -16,7 +16,7 @@ export function isHanChar(ch: string): boolean {
 }
 
 export function isWordChar(ch: string): boolean {
-  return WORDCHAR.test(ch) && !HAN.test(ch);
+  return ch !== "" && kindOf(ch.codePointAt(0)!) === "word";
 }
 
 function classify(ch: string): ScriptRun["kind"] {
@@ -24,6 +24,18 @@ function classify(ch: string): ScriptRun["kind"] {
   if (WORDCHAR.test(ch)) return "word";
   if (SPACE.test(ch)) return "space";
   return "other";
+}
+
+// classify() per BMP code unit, remembered (0 = not yet known): the regular expressions above
+// are Unicode property tests, too slow to run on every character of a corpus.
+const KINDS: ScriptRun["kind"][] = ["han", "word", "space", "other"];
+const bmpKind = new Uint8Array(0x10000);
+
+function kindOf(cp: number): ScriptRun["kind"] {
+  if (cp > 0xffff) return classify(String.fromCodePoint(cp));
+  let k = bmpKind[cp]!;
+  if (k === 0) bmpKind[cp] = k = KINDS.indexOf(classify(String.fromCharCode(cp))) + 1;
+  return KINDS[k - 1]!;
 }
 
 /**
@@ -37,7 +49,7 @@ export function scriptRuns(text: string): ScriptRun[] {
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const kind = classify(String.fromCodePoint(cp));
+    const kind = kindOf(cp);
     const last = runs[runs.length - 1];
     if (last && last.kind === kind && last.end === i) last.end = i + width;
     else runs.push({ kind, start: i, end: i + width });
