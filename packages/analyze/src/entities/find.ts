@@ -5,9 +5,13 @@ import { defaultGazetteer, aliasKey, type Gazetteer, type GazetteerEntry } from 
 import { matcherFor, type AliasHit } from "./alias-matcher.js";
 import { posEntities } from "./pos-entities.js";
 import { capitalisedEntities } from "./capitalised.js";
-import { suffixedOrgs, suffixedPlaces, titledPersons, shortForms } from "./zh-names.js";
+import { suffixedOrgs, suffixedPlaces, titledPersons, shortForms, creditedPersons, honorificForms } from "./zh-names.js";
 import { urlSpans, insideAny } from "../url-spans.js";
 import { englishPersons } from "./english-persons.js";
+import { isTokenBoundary } from "./boundaries.js";
+import { englishContextPersons } from "./english-context.js";
+import { listedOrgs } from "./zh-lists.js";
+import { foreignPlaces } from "./zh-foreign-places.js";
 
 export interface FindEntitiesOptions {
   /** Gazetteer to match (default: the package's). */
@@ -53,17 +57,20 @@ function overlaps(a: { start: number; end: number }, taken: { start: number; end
  *   entry elsewhere in the document.
  */
 function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, tokens: TaggedToken[]): Entity[] {
-  const boundaries = new Set<number>();
-  const nameTokenAt = new Map<number, TaggedToken>();
-  for (const t of tokens) {
-    boundaries.add(t.start);
-    boundaries.add(t.end);
-    if (t.tag && NAME_TAGS.has(t.tag)) for (let i = t.start; i < t.end; i++) nameTokenAt.set(i, t);
-  }
+  // Word boundaries, and for each character inside a word jieba tags as a name, that word's
+  // number (+1; 0 = none): typed arrays, filled once per text.
+  const boundary = new Uint8Array(text.length + 1);
+  const nameToken = new Int32Array(text.length + 1);
+  tokens.forEach((t, n) => {
+    boundary[t.start] = 1;
+    boundary[t.end] = 1;
+    if (t.tag && NAME_TAGS.has(t.tag)) nameToken.fill(n + 1, t.start, t.end);
+  });
+  const isBoundary = (i: number) => i >= 0 && i <= text.length && boundary[i] === 1;
   const startsWord = (start: number) =>
-    boundaries.has(start) || (boundaries.has(start - 1) && LEADING_FUNCTION_CHAR.test(text[start - 1] ?? ""));
+    isBoundary(start) || (isBoundary(start - 1) && LEADING_FUNCTION_CHAR.test(text[start - 1] ?? ""));
   const endsWord = (start: number, end: number) =>
-    boundaries.has(end) || (nameTokenAt.get(start) !== undefined && nameTokenAt.get(start) === nameTokenAt.get(end - 1));
+    isBoundary(end) || (nameToken[start]! !== 0 && nameToken[start] === nameToken[end - 1]);
   const urls = urlSpans(text);
   const hits = matcherFor(gazetteer).matchAll(folded.text);
   const accepted: { hit: AliasHit; start: number; end: number }[] = [];
@@ -75,6 +82,8 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
     if (HAN2.test(hit.key) && !(startsWord(start) && endsWord(start, end))) continue;
     if (insideAny(start, urls)) continue; // 武漢 in an image file name is not a mention
     if (hit.key === "us" && folded.text[hit.end] === "$") continue; // US$ is a currency
+    // 财政部长 is the minister, not the ministry (美国财政部长贝森特).
+    if (hit.key.endsWith("部") && folded.text[hit.end] === "长") continue;
     if (gazetteer.isAmbiguousKey(hit.key)) pendingAmbiguous.push({ hit, start, end });
     else accepted.push({ hit, start, end });
   }
@@ -110,8 +119,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   // gazetteer place (武漢大學, 永升（亞洲）有限公司, Japan Airlines); then titled persons, jieba's
   // POS names and English capitalised phrases where nothing was found.
   const posFound = posEntities(tokens, text);
+  const capitalised = capitalisedEntities(text);
   const ruleOrgs = [
-    ...joinAdjacent([...suffixedOrgs(text, tokens), ...posFound.filter((e) => e.type === "ORG"), ...capitalisedEntities(text).filter((e) => e.type === "ORG")], text),
+    ...joinAdjacent([...suffixedOrgs(text, tokens), ...posFound.filter((e) => e.type === "ORG"), ...capitalised.filter((e) => e.type === "ORG")], text),
     ...suffixedPlaces(text),
   ];
   for (let org of ruleOrgs) {
@@ -133,9 +143,21 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     found = found.filter((e) => !inside.includes(e));
     found.push(org);
   }
-  const rest = [...titledPersons(text, tokens), ...englishPersons(text), ...posFound.filter((e) => e.type !== "ORG"), ...capitalisedEntities(text).filter((e) => e.type !== "ORG")];
+  // Names whose evidence is the words around them, now that the known names are in place:
+  // transliterated places with an ending (诺丁汉市), then organisations standing in a list of
+  // organisations (協青社、善寧會). Each replaces smaller mentions inside it (香港 in 香港防癌會).
+  for (const e of [...foreignPlaces(text, tokens), ...listedOrgs(text, tokens, found)]) {
+    if (insideAny(e.start, urls)) continue;
+    const inside = found.filter((f) => f.start >= e.start && f.end <= e.end);
+    const clash = found.some((f) => f.start < e.end && e.start < f.end && !(f.start >= e.start && f.end <= e.end));
+    if (clash || inside.some((f) => f.type === e.type && f.end - f.start === e.end - e.start)) continue;
+    found = found.filter((f) => !inside.includes(f));
+    found.push(e);
+  }
+  const isPlace = (surface: string) => gazetteer.resolve(surface)?.type === "PLACE";
+  const rest = [...titledPersons(text, tokens), ...creditedPersons(text), ...englishPersons(text), ...englishContextPersons(text, { isPlace }), ...posFound.filter((e) => e.type !== "ORG"), ...capitalised.filter((e) => e.type !== "ORG")];
   for (const e of rest) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
-  propagate(text, found, urls, tokens);
+  propagate(text, found, urls, tokens, (surface) => gazetteer.resolve(surface) !== undefined);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -186,33 +208,61 @@ function joinAdjacent(orgs: Entity[], text: string): Entity[] {
   return out;
 }
 
+// An English organisation name ending in a generic word, and the words that cannot stand for
+// the organisation alone (General Motors is never "General").
+const ENGLISH_ORG_BASE = /^([A-Z][A-Za-z]+) (?:Airways|Airlines|Group|Holdings|Motors|Bank|Corporation|Corp|Inc|Ltd|Limited|PLC|Plc|Company|Telecom|Communications|Entertainment|Pictures|Studios|Energy|Petroleum|Insurance|Securities|Capital|Partners|Investments)\.?$/;
+// Nationality and other adjectives (Indian Airlines is not "Indian").
+const ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ch|al)$/;
+const COMMON_ORG_WORD = /^(?:General|National|International|United|American|British|Royal|Air|First|New|Global|Standard|Central|Western|Eastern|Northern|Southern|Pacific|Atlantic|Continental|Universal|Union|Imperial|Federal|Allied|Associated|Consolidated|Premier|Capital|Independent|Virgin)$/;
+
 /**
  * A name found once by a rule (a title before a person, a company written in full) names the
  * same thing wherever else the document writes it: 邱達昌 without a title, 永升 for
  * 永升（亞洲）有限公司, Wagoner for Rick Wagoner.
  */
-function propagate(text: string, found: Entity[], urls: [number, number][], tokens: TaggedToken[]): void {
-  let boundaries: Set<number> | undefined;
+function propagate(text: string, found: Entity[], urls: [number, number][], tokens: TaggedToken[], known: (surface: string) => boolean): void {
   const forms = new Map<string, Entity>();
+  // Forms that only count away from a sentence start, where any word is capitalised.
+  const midSentenceOnly = new Set<string>();
+  const firstNames = new Map<string, Entity[]>();
   for (const e of found) {
     if (e.source !== "rule" || e.type === "PRODUCT") continue;
     forms.set(e.text, e);
     if (e.type === "ORG") for (const f of shortForms(e.text)) if (!forms.has(f)) forms.set(f, e);
+    if (e.type === "ORG") {
+      // Jet for Jet Airways: the name without its generic last word, when that is one word
+      // the gazetteer does not know as something else (Japan Airlines is not "Japan").
+      const base = ENGLISH_ORG_BASE.exec(e.text)?.[1];
+      if (base && !COMMON_ORG_WORD.test(base) && !ADJECTIVE_ENDING.test(base) && !known(base) && !forms.has(base)) {
+        forms.set(base, e);
+        midSentenceOnly.add(base);
+      }
+    }
     if (e.type === "PERSON" && /^[A-Z]/.test(e.text)) {
-      const last = e.text.split(/\s+/).at(-1)!;
+      const words = e.text.split(/\s+/);
+      const last = words.at(-1)!;
       if (last.length > 2 && !forms.has(last)) forms.set(last, e);
+      if (words.length > 1 && words[0]!.length > 2) firstNames.set(words[0]!, [...(firstNames.get(words[0]!) ?? []), e]);
     }
   }
+  // A given name alone (Mukesh for Mukesh Ambani) when one person of the document has it.
+  for (const [first, persons] of firstNames) {
+    if (new Set(persons.map((p) => p.name)).size !== 1 || forms.has(first) || known(first)) continue;
+    forms.set(first, persons[0]!);
+    midSentenceOnly.add(first);
+  }
+  // 林太 for 林鄭月娥: honorific forms of the Chinese persons named in full.
+  for (const [form, e] of honorificForms(found)) if (!forms.has(form)) forms.set(form, e);
   const latinBoundary = (i: number) => !/[A-Za-z0-9]/.test(text[i] ?? "");
   for (const [form, e] of [...forms].sort((a, b) => b[0].length - a[0].length)) {
     const latin = /^[A-Za-z]/.test(form);
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
       const span = { start: i, end: i + form.length };
       if (latin && !(latinBoundary(i - 1) && latinBoundary(span.end))) continue;
+      if (midSentenceOnly.has(form) && (i === 0 || /[.!?"“\n]\s*$/.test(text.slice(Math.max(0, i - 3), i)))) continue;
       // A short Han form must be a word of its own (国铁 is not in 全国铁路).
       if (!latin && form.length <= 3) {
-        boundaries ??= new Set(tokens.flatMap((t) => [t.start, t.end]));
-        if (!(boundaries.has(span.start) && boundaries.has(span.end))) continue;
+        if (!(isTokenBoundary(tokens, span.start) && isTokenBoundary(tokens, span.end))) continue;
       }
       if (insideAny(i, urls)) continue;
       const hit = found.filter((f) => f.start < span.end && span.start < f.end);

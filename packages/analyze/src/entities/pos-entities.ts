@@ -1,5 +1,6 @@
 import type { Entity } from "../schema.js";
 import type { TaggedToken } from "../segment/segment.js";
+import { foldForSearch } from "../normalize.js";
 
 // Common Chinese surnames: a 2-character jieba "nr" only counts as a person when it starts
 // with one (jieba tags many ordinary words nr).
@@ -8,6 +9,11 @@ const SURNAMES = new Set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
   ),
 );
+
+/** Is this character (Simplified or Traditional) a common Chinese surname? */
+export function isCommonSurname(ch: string): boolean {
+  return SURNAMES.has(ch) || SURNAMES.has(foldForSearch(ch).text);
+}
 
 // Words jieba tags nr/ns/nt that are not names in this domain.
 const NOT_NAMES = new Set([
@@ -38,7 +44,9 @@ const PLACE_SUFFIX = /(省|市|县|区|州|镇|乡|村|河|江|湖|山|岛|湾|�
 export function posEntities(tokens: TaggedToken[], text: string): Entity[] {
   const out: Entity[] = [];
   for (const t of tokens) {
-    if (t.kind !== "han" || !t.tag || !isHan(t.text) || NOT_NAMES.has(t.text)) continue;
+    // Only these three tags can give a name: test them first, the cheapest check.
+    if (t.tag !== "nt" && t.tag !== "nr" && t.tag !== "ns") continue;
+    if (t.kind !== "han" || !isHan(t.text) || NOT_NAMES.has(t.text)) continue;
     let type: Entity["type"] | undefined;
     const len = t.text.length;
     // 美国财政部 + 长 is a title (the finance minister), not the ministry.

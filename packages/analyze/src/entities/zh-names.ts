@@ -1,5 +1,8 @@
 import type { Entity } from "../schema.js";
 import type { TaggedToken } from "../segment/segment.js";
+import { matchAllNear } from "./match-near.js";
+import { isCommonSurname } from "./pos-entities.js";
+import { isTokenBoundary } from "./boundaries.js";
 
 // Rules for Chinese names the gazetteer does not know, written here because no npm package
 // ships a Chinese NER model (see NOTES.md). They read the text itself rather than jieba's
@@ -7,7 +10,7 @@ import type { TaggedToken } from "../segment/segment.js";
 
 // Titles after which a person's name follows (Simplified and Traditional forms).
 const TITLE =
-  "(?:副总理|副總理|总理|總理|副总统|副總統|总统|總統|副主席|主席|行政总裁|行政總裁|首席执行官|首席執行官|总裁|總裁|董事长|董事長|总经理|總經理|经理|經理|行长|行長|部长|部長|局长|局長|司长|司長|署长|署長|处长|處長|主任|发言人|發言人|代表|大使|议员|議員|创办人|創辦人|创始人|創始人|秘书长|秘書長|书记|書記|省长|省長|市长|市長|州长|州長|教授|律师|律師|法官|记者|記者|院长|院長|校长|校長|会长|會長|主教|首相|国务卿|國務卿|外长|外長|总干事|總幹事|总司令|總司令|司令|防长|防長|议长|議長|特使|主播)";
+  "(?:副总理|副總理|总理|總理|副总统|副總統|总统|總統|副主席|主席|行政总裁|行政總裁|首席执行官|首席執行官|总裁|總裁|董事长|董事長|总经理|總經理|经理|經理|行长|行長|部长|部長|局长|局長|司长|司長|署长|署長|处长|處長|主任|发言人|發言人|代表|大使|议员|議員|创办人|創辦人|创始人|創始人|秘书长|秘書長|书记|書記|省长|省長|市长|市長|州长|州長|教授|律师|律師|法官|记者|記者|院长|院長|校长|校長|会长|會長|主教|首相|国务卿|國務卿|外长|外長|总干事|總幹事|总司令|總司令|司令|防长|防長|议长|議長|特使|主播|球员|球員|选手|選手|名将|名將|主帅|主帥|主教练|主教練|教练|教練|运动员|運動員|歌手|演员|演員|导演|導演|作家|学者|學者|主持人|候选人|候選人|参选人|參選人|委员|委員)";
 // What may follow a name: punctuation, a speech verb, a conjunction, a bracket.
 const AFTER_NAME = "(?=[，。、；：！？,.;:!?（(「『“\"\\s\\d]|当天|當天|今天|昨天|日前|近日|率领|率領|表示|称|稱|说|說|指出|指|认为|認為|透露|强调|強調|回应|回應|坦言|在|与|與|和|及|联同|聯同|持有|等|的|也|亦|则|則|曾|已|将|將|会|會)";
 const PERSON_AFTER_TITLE = new RegExp(`${TITLE}(\\p{Script=Han}{2,4}?)${AFTER_NAME}`, "gu");
@@ -19,6 +22,9 @@ const ORG_END =
   "(?:有限公司|股份公司|集团|集團|控股|银行|銀行|医院|醫院|大学|大學|研究院|研究所|基金会|基金會|基金|委员会|委員會|协会|協會|学院|學院|交易所|证券|證券|阵线|陣線|通讯社|通訊社|新闻社|新聞社|出版社)";
 // The name part: Han characters and a bracketed region (永升（亞洲）有限公司), 2 to 10 long.
 const ORG_PHRASE = new RegExp(`((?:\\p{Script=Han}|[（(]\\p{Script=Han}{1,4}[）)]){2,10}?)${ORG_END}`, "gu");
+const ORG_ENDING = new RegExp(ORG_END, "gu");
+// The longest name part: ten pieces of up to 10 UTF-16 units (a bracketed astral region).
+const ORG_REACH = 100;
 // A name part that is only a description (多家银行, 商业银行, 该集团, 本基金) is not a name.
 // 政党 (a political party), 该党: an ending that names no party.
 const GENERIC_END = /(?:政|该|該|本|其|全|我|两|兩|多|各|执政|執政|在野|反对|反對|新)$/u;
@@ -37,13 +43,14 @@ const NOT_NAME_TAG = /^(?:v|vd|vn|d|p|r|u|uj|ul|uz|c|y|ad|m|q|f|t|a|l|i)$/;
  *  a name). */
 export function titledPersons(text: string, tokens: TaggedToken[]): Entity[] {
   const out: Entity[] = [];
-  const byStart = new Map(tokens.map((t) => [t.start, t]));
-  const ends = new Set(tokens.map((t) => t.end));
+  let byStart: Map<number, TaggedToken> | undefined;
   for (const m of text.matchAll(PERSON_AFTER_TITLE)) {
     const name = m[1]!;
     const start = m.index! + m[0].length - name.length;
     if (NOT_NAME_CHAR.test(name)) continue;
-    if (!byStart.has(start) || !ends.has(start + name.length)) continue;
+    // Built on the first candidate only: most texts have none.
+    byStart ??= new Map(tokens.map((t) => [t.start, t]));
+    if (!byStart.has(start) || !isTokenBoundary(tokens, start + name.length)) continue;
     // The first word must look like a name to jieba: tagged as one (nr, nrt, nz) or unknown to
     // its dictionary (x), as transliterations and unseen Hong Kong names are.
     let ok = /^(?:nr\w*|nz|x)$/.test(byStart.get(start)!.tag ?? "");
@@ -71,7 +78,7 @@ export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
   const out: Entity[] = [];
   let tokenEnding: Map<number, TaggedToken> | undefined;
   let tokenAt: Map<number, TaggedToken> | undefined;
-  for (const m of text.matchAll(ORG_PHRASE)) {
+  for (const m of matchAllNear(text, ORG_PHRASE, ORG_ENDING, ORG_REACH)) {
     if (!tokenEnding || !tokenAt) {
       // Built on the first candidate only: most texts have none.
       tokenEnding = new Map(tokens.map((t) => [t.end, t]));
@@ -106,10 +113,11 @@ export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
 // Places named by what they are: 內利斯空軍基地, 首都機場.
 const PLACE_END = "(?:空军基地|空軍基地|军事基地|軍事基地|海军基地|海軍基地|国际机场|國際機場|核电站|核電站|核电厂|核電廠)";
 const PLACE_PHRASE = new RegExp(`(\\p{Script=Han}{2,8}?)${PLACE_END}`, "gu");
+const PLACE_ENDING = new RegExp(PLACE_END, "gu");
 
 export function suffixedPlaces(text: string): Entity[] {
   const out: Entity[] = [];
-  for (const m of text.matchAll(PLACE_PHRASE)) {
+  for (const m of matchAllNear(text, PLACE_PHRASE, PLACE_ENDING, 16)) {
     const cut = lastBreak(m[1]!);
     const start = m.index! + cut;
     const end = m.index! + m[0].length;
@@ -131,4 +139,45 @@ export function shortForms(fullName: string): string[] {
   const base = fullName.replace(LEGAL_TAIL, "");
   const forms = new Set<string>([base, base.replace(/[（()）]/g, ""), base.replace(/[（(][^）)]*[）)]/g, "")]);
   return [...forms].filter((f) => /^\p{Script=Han}{2,}/u.test(f) && f !== fullName);
+}
+
+// A photographer's credit closing a caption: 何君健攝, 資料圖片 aside (眾新聞記者X攝 too).
+const CREDIT = /(\p{Script=Han}{2,3})[攝摄](?=\s*(?:<\/|\n|$|[）)。]))/gu;
+
+/** Persons credited for a photograph: a 2–3 character name starting with a common surname, then 攝. */
+export function creditedPersons(text: string): Entity[] {
+  const out: Entity[] = [];
+  if (!text.includes("攝") && !text.includes("摄")) return out;
+  for (const m of text.matchAll(CREDIT)) {
+    let name = m[1]!;
+    let start = m.index!;
+    // The name is the last 2–3 characters before 攝 that start with a surname (記者何君健攝).
+    if (!isCommonSurname(name[0]!) && name.length === 3 && isCommonSurname(name[1]!)) {
+      name = name.slice(1);
+      start += 1;
+    }
+    if (!isCommonSurname(name[0]!) || NOT_NAME_CHAR.test(name)) continue;
+    out.push({ text: name, start, end: start + name.length, type: "PERSON", name, source: "rule" });
+  }
+  return out;
+}
+
+// How a person is called after being named in full: surname + 太 (Mrs), 先生, 女士, 小姐.
+const HONORIFICS = ["太", "先生", "女士", "小姐"];
+
+/**
+ * Honorific short forms of Chinese persons the document names in full: 林太 for 林鄭月娥. Only
+ * for a surname that one person of the document has (two 林 make 林太 ambiguous).
+ */
+export function honorificForms(persons: Entity[]): Map<string, Entity> {
+  const bySurname = new Map<string, Entity[]>();
+  for (const p of persons) {
+    if (p.type !== "PERSON" || !/^\p{Script=Han}{3,4}$/u.test(p.text) || !isCommonSurname(p.text[0]!)) continue;
+    const list = bySurname.get(p.text[0]!) ?? [];
+    if (!list.some((q) => q.name === p.name)) list.push(p);
+    bySurname.set(p.text[0]!, list);
+  }
+  const forms = new Map<string, Entity>();
+  for (const [surname, list] of bySurname) if (list.length === 1) for (const h of HONORIFICS) forms.set(surname + h, list[0]!);
+  return forms;
 }
