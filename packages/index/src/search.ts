@@ -93,7 +93,7 @@ interface Compiled {
   relaxed: string | undefined;
   /** Term sequences to highlight in hits. */
   sequences: string[][];
-  /** The query's English words that the index only knows by their stem ("hits" → hit). */
+  /** The query's English words, which the index only knows by their stem ("hits" → hit). */
   surfaces: string[];
 }
 
@@ -154,15 +154,18 @@ export function compileQuery(db: DB, query: string): Compiled {
   };
 }
 
-/** Words of the query's required clauses whose index form is a stem that differs from them. */
+/** Words of the query's required clauses that the index knows by their stem: every English
+ *  word, since "boost" also finds "boosted" through the stem it shares with it. */
 function stemmedWords(groups: Clause[][]): string[] {
   const out = new Set<string>();
   for (const g of groups) {
     if (g.length !== 1) continue; // an OR group asks for none of its words in particular
-    for (const t of termsOfFolded(fold(g[0]!.text).text)) if (indexForm(t.token) !== t.token) out.add(t.token);
+    for (const t of termsOfFolded(fold(g[0]!.text).text)) if (STEMMED.test(t.token)) out.add(t.token);
   }
   return [...out];
 }
+/** The tokens `indexForm` stems. */
+const STEMMED = /^[a-z]{3,}$/;
 
 /**
  * The fallback when no document has every word. Quoted phrases the user typed stay required;

@@ -54,8 +54,15 @@ describe("ranking", () => {
     expect(searchIndex(db, { query: "console hits playstation" }).hits.map((h) => h.path)).toEqual(["/e/typed.txt", "/e/stem.txt"]);
     // Paging walks the same order.
     expect(searchIndex(db, { query: "console hits playstation", offset: 1, limit: 1 }).hits.map((h) => h.path)).toEqual(["/e/stem.txt"]);
-    // A query whose words are their own stems has nothing to re-order: plain BM25.
+    // Both have "console" and "playstation" as typed: plain BM25 decides.
     expect(searchIndex(db, { query: "console playstation" }).hits.map((h) => h.path)).toEqual(["/e/stem.txt", "/e/typed.txt"]);
+    // "hit" as typed is in /e/stem.txt only ("hits" in the other is the same stem).
     expect(searchIndex(db, { query: "console hit playstation" }).hits.map((h) => h.path)).toEqual(["/e/stem.txt", "/e/typed.txt"]);
+    // A word that is its own stem counts too: "boost" also finds "boosted" through the stem.
+    writeFile(db, "/e/boosted.txt", "3", 0, [record("/e/boosted.txt", "Retail sales boosted.", { title: "Sales boosted", lang: "en" })]);
+    writeFile(db, "/e/boost.txt", "4", 0, [
+      record("/e/boost.txt", "Analysts expect a boost from the new advertising campaign.", { title: "Sales outlook", lang: "en" }),
+    ]);
+    expect(searchIndex(db, { query: "boost sales" }).hits.map((h) => h.path)).toEqual(["/e/boost.txt", "/e/boosted.txt"]);
   });
 });
