@@ -52,7 +52,15 @@ export class WenkuEngine implements Engine {
   }
 
   async search(query: string, limit: number): Promise<string[]> {
-    return searchIndex(this.db!, { query, limit }).hits.map((h) => this.idOf.get(`${h.path}#${h.record}`) ?? `?${h.id}`);
+    // The store keeps one searchable document for verbatim copies and records the others as
+    // its copies (what `wenku show` lists with the hit): a hit stands for them too.
+    const copies = this.db!.prepare("SELECT path, record FROM documents WHERE canonical_id = ?");
+    const ids: string[] = [];
+    for (const h of searchIndex(this.db!, { query, limit }).hits) {
+      ids.push(this.idOf.get(`${h.path}#${h.record}`) ?? `?${h.id}`);
+      for (const c of copies.all(h.id) as { path: string; record: number }[]) ids.push(this.idOf.get(`${c.path}#${c.record}`) ?? `?copy`);
+    }
+    return ids.slice(0, limit);
   }
 
   size() {
