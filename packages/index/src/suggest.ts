@@ -1,4 +1,5 @@
-import FlexSearch from "flexsearch";
+import { createRequire } from "node:module";
+import type FlexSearchModule from "flexsearch";
 import type { DB } from "./db.js";
 import { fold, indexForm, termsOfFolded } from "./tokens.js";
 
@@ -20,9 +21,15 @@ interface NameItem {
 const ITEMS_KEY = "suggest:names";
 const INDEX_PREFIX = "suggest:index:";
 
-function newIndex() {
+// Loaded on first use, not on import: `wenku search` imports this module too (through
+// `@wenku/index/search`) and must not pay for FlexSearch.
+const require = createRequire(import.meta.url);
+let flexSearch: typeof FlexSearchModule | undefined;
+
+function newIndex(): InstanceType<typeof FlexSearchModule.Index> {
+  flexSearch ??= require("flexsearch") as typeof FlexSearchModule;
   // Forward tokenisation indexes every prefix of each word of a name: "gro" finds Lenovo Group.
-  return new FlexSearch.Index({ tokenize: "forward" });
+  return new flexSearch.Index({ tokenize: "forward" });
 }
 
 /**
