@@ -11,9 +11,10 @@ const THIS_YEAR = new Date().getFullYear();
 
 /**
  * The publication date printed on the page: among the dates in the visible text, the one
- * closest to the start of the article, preferring dates with a time or a label (发布时间,
- * published…). A date deep inside the body is most likely a date the article talks about,
- * and one after it (blogs print "posted at" below the post) is accepted at a cost.
+ * closest to the start of the article (or to its very end, where posts print their footer),
+ * preferring dates with a time or a label (发布时间, published…). A date deep inside the body
+ * is most likely a date the article talks about, and one after it (blogs print "posted at"
+ * below the post) is accepted at a cost.
  * Returns the date and its distance, so the caller can weigh it against meta tags.
  */
 export function visibleDate(runs: TextRun[], mainStart: number, mainEnd: number): { iso: string; distance: number } | null {
@@ -25,12 +26,14 @@ export function visibleDate(runs: TextRun[], mainStart: number, mainEnd: number)
       const pos = run.pos + d.index;
       let distance: number;
       if (pos < mainStart) distance = mainStart - pos;
-      else if (pos <= mainEnd) distance = pos - mainStart + 50;
+      // A post's footer ("发布时间 … by", "posted at", "写于…") closes the block: a date at
+      // the very end is as near the article as one just above it.
+      else if (pos <= mainEnd) distance = Math.min(pos - mainStart, mainEnd - pos + 100) + 50;
       else distance = pos - mainEnd + 300;
       const labelled = LABEL_BEFORE.test(run.text.slice(Math.max(0, d.index - 12), d.index));
       const timed = d.iso.includes("T");
       if (labelled || timed) distance *= 0.3;
-      else if (pos > mainStart + 200 && pos <= mainEnd) distance *= 3;
+      else if (pos > mainStart + 200 && pos < mainEnd - 100) distance *= 3;
       if (!best || distance < best.distance) best = { iso: d.iso, distance };
     }
   }

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from "cheerio";
 import { findDate, normaliseDate } from "../text/date.js";
+import { isPersonName } from "./author.js";
 
 export interface HtmlMeta {
   title: string | null;
@@ -54,8 +55,42 @@ const VISIBLE_DATE = /(?:发布时间|发布日期|发表时间|時間|时间|�
 const VISIBLE_AUTHOR = /(?:作者|記者|记者|文)\s*[:：|]\s*([\p{Script=Han}A-Za-z·. ]{2,20}?)(?=\s|$|[，,。|/　])/u;
 const VISIBLE_SOURCE = /(?:来源|來源)\s*[:：]\s*([\p{Script=Han}A-Za-z0-9·]{2,20})/u;
 
+/** A <time datetime> element: the article's own (itemprop/pubdate) first, else the first. */
+function timeElementDate($: CheerioAPI): string | undefined {
+  const own = $('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][datetime]').first().attr("datetime");
+  return (own ?? $("time[datetime]").first().attr("datetime"))?.trim() || undefined;
+}
+
+/** The page's own address, as it declares it. */
+function pageUrl($: CheerioAPI): string | undefined {
+  return $('link[rel="canonical"]').attr("href") ?? metaContent($, ['meta[property="og:url"]']);
+}
+
+/** /2019/11/18/, /2019-11/18/, /20191118/ or -2019-11-18- in a URL path: the day the CMS filed
+ *  the article under. The weakest evidence, for pages that print no date at all. */
+const URL_DATE = /[/_-]((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+export function urlDate(url: string | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url, "http://x").pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  return m ? `${m[1]}-${m[3]}-${m[4]}` : null;
+}
+
 /** Title, date, author, source from meta tags, JSON-LD and visible bylines (in that order). */
-export function htmlMeta($: CheerioAPI, bylineText: string, pageDate?: { iso: string; distance: number } | null): HtmlMeta {
+export interface PrintedFields {
+  /** The date printed nearest the article and how far from it (see visibleDate). */
+  date?: { iso: string; distance: number } | null;
+  /** The author printed in the byline or closing the article (see visibleAuthor). */
+  author?: string | null;
+}
+
+export function htmlMeta($: CheerioAPI, bylineText: string, printed: PrintedFields = {}): HtmlMeta {
+  const pageDate = printed.date;
   const ld = jsonLd($);
   const ldArticle = ld.find((x) => typeof x["headline"] === "string" || typeof x["datePublished"] === "string");
   const rawTitle =
@@ -76,17 +111,20 @@ export function htmlMeta($: CheerioAPI, bylineText: string, pageDate?: { iso: st
       'meta[name="citation_date"]',
       'meta[name="DC.date"]',
       'meta[name="dc.date"]',
-    ]) ?? (typeof ldArticle?.["datePublished"] === "string" ? (ldArticle["datePublished"] as string) : undefined);
+    ]) ??
+    (typeof ldArticle?.["datePublished"] === "string" ? (ldArticle["datePublished"] as string) : undefined) ??
+    timeElementDate($);
   const visibleDate = VISIBLE_DATE.exec(bylineText)?.[1];
   // A date printed next to the article beats a meta tag: CMSs fill meta dates with the
   // template's or the crawl's time more often than they misprint the visible byline.
   const near = pageDate && pageDate.distance < 600 ? pageDate.iso : undefined;
-  const date = near ?? (dateRaw ? normaliseDate(dateRaw) : visibleDate ? (findDate(visibleDate)?.iso ?? null) : (pageDate?.iso ?? null));
-  const author =
-    metaContent($, ['meta[name="author"]', 'meta[property="article:author"]']) ??
-    nameOf(ldArticle?.["author"]) ??
-    VISIBLE_AUTHOR.exec(bylineText)?.[1]?.trim() ??
-    null;
+  const date =
+    near ??
+    (dateRaw ? normaliseDate(dateRaw) : visibleDate ? (findDate(visibleDate)?.iso ?? null) : (pageDate?.iso ?? urlDate(pageUrl($)) ?? null));
+  // Declared authors first when they name a person (CMSs fill them with the site's name,
+  // a user id or a URL as often as not), then the printed byline.
+  const declared = [metaContent($, ['meta[name="author"]', 'meta[property="article:author"]']), nameOf(ldArticle?.["author"])];
+  const author = declared.find((a): a is string => a !== undefined && isPersonName(a)) ?? printed.author ?? VISIBLE_AUTHOR.exec(bylineText)?.[1]?.trim() ?? null;
   const source =
     metaContent($, ['meta[property="og:site_name"]', 'meta[name="source"]']) ?? VISIBLE_SOURCE.exec(bylineText)?.[1] ?? null;
   return { title: rawTitle ? stripSiteSuffix(rawTitle) : null, date, author: author && !/^https?:/.test(author) ? author : null, source };
