@@ -15,6 +15,10 @@ import { promoEvidence } from "./spam/evidence.js";
 import { titleStuffingCuts } from "./spam/title-stuffing.js";
 import { markupLineCuts } from "./text/markup-lines.js";
 import { insertionCuts } from "./spam/insertion.js";
+import { linkLineCuts } from "./spam/link-lines.js";
+import { pureAdCuts } from "./spam/pure-ad.js";
+import { remnantCuts } from "./spam/remnant.js";
+import { cleanTitle, titleSpamReason } from "./spam/title.js";
 import { keywordCuts, swallowSpace } from "./spam/keywords.js";
 import { teaserCuts } from "./teaser.js";
 import { dateLine, normaliseDate } from "./text/date.js";
@@ -62,7 +66,10 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
     removed.push(...r.removals);
   };
 
-  if (raw.format !== "html") apply(markupLineCuts(view.text));
+  if (raw.format !== "html") {
+    apply(markupLineCuts(view.text));
+    apply(linkLineCuts(view.text));
+  }
   apply(decorationCuts(view.text));
   // A plain-text record's declared title planted all over the text (SEO parasite posts).
   let titleIsSpam = false;
@@ -73,11 +80,17 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
   }
   // An HTML page shows its brand in <title>, keywords, hidden blocks and nav as well as in
   // the text: learn from all of it (strictly), then look for it in the text.
-  const pageBrands = raw.format === "html" ? learnBrands(fold(pageText(raw.text)), { strict: true }) : [];
-  const evidence = promoEvidence(view.text, mergeBrands(learnBrands(fold(view.text)), pageBrands));
+  const folded = fold(view.text);
+  const pageBrands = raw.format === "html" ? learnBrands(fold(pageText(raw.text)), { strict: true, confirm: folded }) : [];
+  const evidence = promoEvidence(view.text, mergeBrands(learnBrands(folded), pageBrands), folded);
   apply(spamBlockCuts(view.text, evidence));
-  apply(swallowSpace(view.text, keywordCuts(promoEvidence(view.text, evidence.brands))));
+  // Evidence is recomputed only when the block rules changed the text.
+  const inline = view.text === evidence.text ? evidence : promoEvidence(view.text, evidence.brands);
+  apply(swallowSpace(view.text, keywordCuts(inline)));
   apply(insertionCuts(view.text));
+  // Brackets emptied by the cuts first: the remnant rule then sees the wrapper's pieces.
+  if (removed.some(isSpam)) apply(emptyWrapperCuts(view.text));
+  apply(remnantCuts(view, raw.text.length, removed.filter(isSpam)));
 
   let fields: HeaderFields = { title: null, date: null, author: null, source: null };
   if (raw.format === "html") {
@@ -91,12 +104,21 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
   if (removed.some((r) => r.reason.startsWith("spam"))) apply(emptyWrapperCuts(view.text));
   apply(teaserCuts(view.text));
   apply(boilerplateCuts(view.text, opts.boilerplateLines));
+  const ad = pureAdCuts(view.text, removed.filter(isSpam));
+  if (ad) apply(ad.cuts);
 
   const { text, segments } = assemble(view);
   // Titles are cleaned whatever their origin (declared, meta tag, header line): spam titles
   // are the most common injection of all.
-  let title = titleIsSpam ? "" : doc.title || fields.title || "";
-  if (title) title = cleanTitle(title, evidence.brands);
+  let title = titleIsSpam || ad ? "" : doc.title || fields.title || "";
+  if (title) title = cleanTitle(title, evidence.brands, folded);
+  const spamCuts = removed.filter(isSpam);
+  const spamTitle = titleSpamReason(title, {
+    injected: spamCuts.length > 0,
+    callsToAction: callsToAction(spamCuts),
+    spamTexts: spamCuts.filter((r) => ECHOED.has(r.rule)).map((r) => r.text),
+  });
+  if (spamTitle) title = "";
   const sorted = removed.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     ...doc,
@@ -108,28 +130,34 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
     text,
     removed: sorted,
     segments,
-    empty: text ? null : "no-text",
+    empty: text ? null : ad || mostlySpam(removed) ? "spam-only" : "no-text",
   };
 }
 
-/** Spam in a title taken from HTML meta (the text view's title line is cleaned in place). */
-function cleanTitle(title: string, brands: ReturnType<typeof promoEvidence>["brands"]): string {
-  let view = TextView.identity(title);
-  const cutWith = (cuts: Cut[]) => (view = view.cut(cuts, title).view);
-  cutWith(decorationCuts(view.text));
-  cutWith(keywordCuts(promoEvidence(view.text, brands)));
-  cutWith(insertionCuts(view.text));
-  return tidyTitle(view.text);
+/** Nothing is left and most of what was cut (metadata aside) was spam: the record was an
+ *  advertisement or a link farm, not an empty page. */
+function mostlySpam(removed: Removal[]): boolean {
+  let spam = 0;
+  let other = 0;
+  for (const r of removed) {
+    if (r.reason === "metadata") continue;
+    if (isSpam(r)) spam += r.text.length;
+    else other += r.text.length;
+  }
+  return spam > 0 && spam >= other;
 }
 
-/** Separators left around a removed spam segment ("| 标题 |", "标题 ||"), and empty brackets. */
-function tidyTitle(title: string): string {
-  return title
-    .replace(/[【\[（(《「]\s*[】\]）)》」]/gu, "")
-    .replace(/\s*([|｜_])(?:\s*[|｜_])+\s*/gu, " $1 ")
-    .replace(/^(?:\s*[|｜_:：\-–—]\s*)+|(?:\s*[|｜_:：\-–—]\s*)+$/gu, "")
-    .trim();
+const isSpam = (r: Removal) => r.reason.startsWith("spam");
+/** Does the page call the reader to act? An ad or a link farm does; so does a contact block
+ *  with more promotional cuts beside it (one bracketed 網址 link alone may be the site's own). */
+function callsToAction(spam: Removal[]): boolean {
+  if (spam.some((r) => r.rule === "spam/pure-ad" || r.rule === "spam/link-farm")) return true;
+  if (!spam.some((r) => r.rule === "spam/contact-block")) return false;
+  return spam.filter((r) => PROMOTIONAL.has(r.rule)).length >= 2;
 }
+const PROMOTIONAL = new Set(["spam/contact-block", "spam/wrapper-remnant", "spam/keyword-chain", "spam/brand-compound", "spam/dense-sentence"]);
+/** Rules whose cut text, found again in the title, makes the title spam. */
+const ECHOED = new Set(["spam/wrapper-remnant", "spam/title-stuffing"]);
 
 /** The body's headline: the title itself, or the title with a leftover prefix/suffix that
  *  is no sentence (a site name, a spam brand the title cleaning removed). */

@@ -1,15 +1,19 @@
+import { isHanUnit, isSpaceUnit } from "./text/char-class.js";
+
 /**
  * Fold look-alikes for keyword matching: full-width ASCII → ASCII, ideographic space →
- * space, lower case, and spaces dropped between CJK/alphanumeric chars ("凯 发 k8 官 网").
- * map[i] is the index in the source string of folded char i.
+ * space, lower case, Cyrillic/Greek letters that look Latin inside a Latin word (cаsino with
+ * a Cyrillic а) → Latin, spaces dropped between CJK/alphanumeric chars ("凯 发 k8 官 网") and
+ * inside letter-spaced Latin ("s l o t g a c o r": four or more single letters in a row).
+ * map[i] is the index in the source string of folded char i, so every match maps back to
+ * the original text.
  */
 export interface Folded {
   text: string;
-  map: number[];
+  map: ArrayLike<number>;
 }
 
-const isAsciiWordChar = (c: string) => /[a-z0-9]/.test(c);
-const isCjk = (c: string) => /\p{Script=Han}/u.test(c);
+const isAsciiWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
@@ -18,34 +22,142 @@ export function foldChar(c: string): string {
   return c.toLowerCase();
 }
 
-export function fold(text: string): Folded {
-  const chars: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const f = foldChar(text[i]!);
-    if (f.length !== 1) {
-      chars.push(text[i]!);
-    } else chars.push(f);
-    map.push(i);
+let foldTable: Uint16Array | undefined;
+
+/** foldChar for every code unit, as a table (built once, ~10 ms): fold runs over every char
+ *  of every record. A char whose lower case is not one unit (İ) stays as it is. */
+function foldCodes(): Uint16Array {
+  if (foldTable) return foldTable;
+  foldTable = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) {
+      foldTable[code] = code;
+      continue;
+    }
+    const f = foldChar(String.fromCharCode(code));
+    foldTable[code] = f.length === 1 ? f.charCodeAt(0) : code;
   }
-  // Drop whitespace runs glued between CJK and CJK/alphanumeric chars.
-  const outChars: string[] = [];
-  const outMap: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (/\s/.test(c) && c !== "\n") {
+  return foldTable;
+}
+
+/** Cyrillic and Greek lower-case letters drawn like Latin ones (Unicode confusables). */
+const LOOKALIKE: Record<number, number> = Object.fromEntries(
+  [..."аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdɡgοoαaνvκkρpτtυuχx"].flatMap((c, i, a) => (i % 2 === 0 ? [[c.charCodeAt(0), a[i + 1]!.charCodeAt(0)]] : [])),
+);
+const isLookalike = new Uint8Array(0x10000);
+for (const k of Object.keys(LOOKALIKE)) isLookalike[Number(k)] = 1;
+const isAsciiLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
+
+export function fold(text: string): Folded {
+  const n = text.length;
+  const chars = new Uint16Array(n);
+  let surrogates = false;
+  let lookalikes = false;
+  const table = foldCodes();
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    const f = table[code]!;
+    if (isLookalike[f] === 1) lookalikes = true;
+    chars[i] = f;
+  }
+  // A look-alike counts as Latin only inside a word that has a Latin letter (сasinо): Greek
+  // α in a formula, a Russian word, stay.
+  if (lookalikes) {
+    const latinish = (c: number) => isAsciiLetterCode(c) || isLookalike[c] === 1;
+    for (let i = 0; i < n; ) {
+      if (!latinish(chars[i]!)) {
+        i++;
+        continue;
+      }
       let j = i;
-      while (j < chars.length && /\s/.test(chars[j]!) && chars[j] !== "\n") j++;
-      const prev = outChars[outChars.length - 1] ?? "";
-      const next = chars[j] ?? "";
-      const glue = (isCjk(prev) && (isCjk(next) || isAsciiWordChar(next))) || (isAsciiWordChar(prev) && isCjk(next));
+      let latin = false;
+      for (; j < n && latinish(chars[j]!); j++) if (isAsciiLetterCode(chars[j]!)) latin = true;
+      if (latin) for (let k = i; k < j; k++) chars[k] = LOOKALIKE[chars[k]!] ?? chars[k]!;
+      i = j;
+    }
+  }
+  const spacedOut = letterSpacedGaps(chars);
+  // Drop whitespace runs glued between CJK and CJK/alphanumeric chars.
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = chars[i]!;
+    if (spacedOut !== undefined && spacedOut[i] === 1) continue;
+    if (c !== 0x0a && isSpaceUnit(c)) {
+      let j = i;
+      while (j < n && chars[j] !== 0x0a && isSpaceUnit(chars[j]!)) j++;
+      const prev = k > 0 ? out[k - 1]! : -1;
+      const next = j < n ? chars[j]! : -1;
+      const prevHan = prev >= 0 && isHanUnit(prev);
+      const nextHan = next >= 0 && isHanUnit(next);
+      const glue = (prevHan && (nextHan || isAsciiWordCode(next))) || (isAsciiWordCode(prev) && nextHan);
       if (glue) {
         i = j - 1;
         continue;
       }
     }
-    outChars.push(c);
-    outMap.push(map[i]!);
+    out[k] = c;
+    map[k++] = i;
   }
-  return { text: outChars.join(""), map: outMap };
+  return { text: decodeUnits(out, k, surrogates), map: map.subarray(0, k) };
+}
+
+/** Single spaces inside runs of ≥4 lone letters/digits/Han chars separated by single
+ *  spaces ("s l o t", "凯 发 k 8 官 网"): English prose has no such runs ("a I" at most).
+ *  undefined: none. */
+function letterSpacedGaps(chars: Uint16Array): Uint8Array | undefined {
+  let gaps: Uint8Array | undefined;
+  const n = chars.length;
+  const wordish = (c: number) => isAsciiWordCode(c) || isHanUnit(c);
+  const single = (i: number) => wordish(chars[i]!) && !wordish(chars[i - 1] ?? 0) && !wordish(chars[i + 1] ?? 0);
+  // The last unit of a run may run straight into a word of the other script ("官 网 a p p今年"),
+  // never into a word of its own ("g a c o r and": "and" is a word).
+  const last = (i: number) => {
+    const c = chars[i]!;
+    const next = chars[i + 1] ?? 0;
+    if (!wordish(c) || wordish(chars[i - 1] ?? 0)) return false;
+    return isAsciiWordCode(c) ? !isAsciiWordCode(next) : !isHanUnit(next);
+  };
+  const isSpaces = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (chars[k] !== 0x20) return false;
+    return true;
+  };
+  let lastRunEnd = -1;
+  for (let i = 0; i < n; i++) {
+    if (!single(i)) continue;
+    let j = i;
+    let count = 1;
+    while (j + 2 < n && chars[j + 1] === 0x20 && single(j + 2)) {
+      j += 2;
+      count++;
+    }
+    if (j + 2 < n && chars[j + 1] === 0x20 && last(j + 2)) {
+      j += 2;
+      count++;
+    }
+    if (count >= 4) {
+      gaps ??= new Uint8Array(n);
+      for (let k = i + 1; k < j; k += 2) gaps[k] = 1;
+      // A wider gap after a spaced word separates words ("s l o t  g a c o r"): one space stays.
+      if (lastRunEnd >= 0 && i - lastRunEnd > 2 && isSpaces(lastRunEnd + 1, i)) for (let k = lastRunEnd + 2; k < i; k++) gaps[k] = 1;
+      lastRunEnd = j;
+    }
+    i = j;
+  }
+  return gaps;
+}
+
+const utf16 = new TextDecoder("utf-16le");
+/** A Uint16Array holds code units in the platform's byte order. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** String of the first `length` code units. The native decoder is fastest, but it would
+ *  replace a lone surrogate with U+FFFD: texts with surrogates go through fromCharCode. */
+function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): string {
+  if (!surrogates && LITTLE_ENDIAN) return utf16.decode(units.subarray(0, length));
+  let s = "";
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  return s;
 }

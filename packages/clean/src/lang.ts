@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import type { Lang } from "./schema.js";
+import { isHanUnit } from "./text/char-class.js";
 
-let table: { hans: Set<string>; hant: Set<string> } | undefined;
+const HAN = /\p{Script=Han}/u;
+
+const SIMPLIFIED = 1;
+const TRADITIONAL = 2;
+
+let table: { hans: Set<string>; hant: Set<string>; bmpForm: Uint8Array } | undefined;
 
 /** Simplified-only and Traditional-only characters from data/hans-hant.txt. */
 function scriptTable() {
@@ -19,7 +25,11 @@ function scriptTable() {
       }
     }
   }
-  table = { hans, hant };
+  // The same answer for one-unit chars as a table (a char in both lists counts as Simplified).
+  const bmpForm = new Uint8Array(0x10000);
+  for (const ch of hant) if (ch.length === 1) bmpForm[ch.charCodeAt(0)] = TRADITIONAL;
+  for (const ch of hans) if (ch.length === 1) bmpForm[ch.charCodeAt(0)] = SIMPLIFIED;
+  table = { hans, hant, bmpForm };
   return table;
 }
 
@@ -32,17 +42,21 @@ const LATIN_LETTERS_PER_HAN = 3;
  * characters whose form differs between the standards.
  */
 export function detectLang(text: string): Lang {
-  const { hans, hant } = scriptTable();
+  const { hans, hant, bmpForm } = scriptTable();
   let han = 0;
   let latin = 0;
   let simplified = 0;
   let traditional = 0;
   for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+    } else if (ch.length === 1 ? isHanUnit(code) : HAN.test(ch)) {
       han++;
-      if (hans.has(ch)) simplified++;
-      else if (hant.has(ch)) traditional++;
-    } else if (/[A-Za-z]/.test(ch)) latin++;
+      const form = ch.length === 1 ? bmpForm[code]! : hans.has(ch) ? SIMPLIFIED : hant.has(ch) ? TRADITIONAL : 0;
+      if (form === SIMPLIFIED) simplified++;
+      else if (form === TRADITIONAL) traditional++;
+    }
   }
   const latinUnits = latin / LATIN_LETTERS_PER_HAN;
   const total = han + latinUnits;

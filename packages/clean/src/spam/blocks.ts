@@ -9,6 +9,9 @@ const SENTENCE_DENSITY = 0.4;
 const MAX_LEFTOVER_LETTERS = 8;
 const SURE_DENSITY = 0.6;
 
+/** Letters of a clause, bracketed tags (【々叁KAKSOQ】, <…>) left out: they are no clause. */
+const clauseLetters = (t: string) => (t.replace(/[【\[(（<《][^】\])）>》]*[】\])）>》]/gu, "").match(/[\p{L}\p{N}]/gu) ?? []).length;
+
 /** A nav row: many short items separated by spaces, no sentence punctuation. */
 export function isNavRow(line: string): boolean {
   return navItems(line).items > 0;
@@ -20,7 +23,15 @@ export function navItems(line: string): { items: number; median: number } {
   // In Latin text single spaces separate words, not items: items are split by bars, bullets
   // or wide gaps there.
   const latin = (line.match(/[A-Za-z]/g)?.length ?? 0) > 0.5 * (line.match(/[\p{L}]/gu)?.length ?? 0);
-  const items = line.trim().split(latin ? /\s*[|｜·•]\s*|\s{2,}/u : /[\s\u3000|｜]+/u).filter(Boolean);
+  let lastWasSingle = false;
+  const split = line.trim().split(latin ? /\s*[|｜·•]\s*|\s{2,}/u : /[\s\u3000|｜]+/u).filter(Boolean);
+  // Letter-spaced words ("凯 发 k 8 官 网") are one item each, not six.
+  const items: string[] = [];
+  for (const x of split) {
+    if ([...x].length === 1 && lastWasSingle) items[items.length - 1] += x;
+    else items.push(x);
+    lastWasSingle = [...x].length === 1;
+  }
   if (items.length < 5) return { items: 0, median: 0 };
   const lengths = items.map((x) => [...x].length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)]!;
@@ -34,6 +45,8 @@ export function navItems(line: string): { items: number; median: number } {
  */
 export function spamBlockCuts(text: string, ev: PromoEvidence): Cut[] {
   const cuts: Cut[] = [];
+  // Both rules need ≥2 promotional chars in the line: no evidence on the page, no work.
+  if (ev.spans.length === 0) return cuts;
   for (const line of splitLines(text)) {
     const t = trimSpan(text, line.start, line.end);
     if (t.end <= t.start) continue;
@@ -42,7 +55,13 @@ export function spamBlockCuts(text: string, ev: PromoEvidence): Cut[] {
     // A headline with spaces and a brand prefix also splits into a few short items: a nav
     // row has many or very short items, or is promotional through and through.
     const nav = navItems(lineText);
-    if (nav.items > 0 && promo >= 2 && (lineDensity >= 0.3 || nav.items >= 8 || nav.median <= 4)) {
+    // A wrapper line of contact blocks followed by a headline ("…<浏览器手动输入网址> 国际联播
+    // 快讯") is no nav row: its pieces are judged as sentences, so the headline keeps its words.
+    const inLine = ev.spans.filter((x) => x.start < t.end && x.end > t.start);
+    const lastSpanEnd = Math.max(...inLine.map((x) => x.end));
+    const afterSpam = lastSpanEnd > t.start ? text.slice(lastSpanEnd, t.end) : "";
+    const headlineAfter = inLine.some((x) => x.kind === "contact") && /^\s/u.test(afterSpam) && clauseLetters(afterSpam) >= 3;
+    if (!headlineAfter && nav.items > 0 && promo >= 2 && (lineDensity >= 0.3 || nav.items >= 8 || nav.median <= 4)) {
       cuts.push({ start: line.start, end: line.end, reason: "spam-block", rule: "spam/nav-row", detail: `nav row with ${promo} promotional chars` });
       continue;
     }
@@ -54,15 +73,24 @@ export function spamBlockCuts(text: string, ev: PromoEvidence): Cut[] {
         // stops at the last promotional span when a clean tail of a clause follows.
         const inside = ev.spans.filter((x) => x.end > s.start && x.start < s.end);
         let lastEnd = Math.max(...inside.map((x) => x.end));
+        const spanEnd = lastEnd;
         const firstStart = Math.min(...inside.map((x) => x.start));
         // Closing marks of the stuffed run go with it; bracketed tags (【々叁KAKSOQ】) are no clause.
         while (lastEnd < s.end && /[\p{Pe}\p{Pf}\s←→]/u.test(text[lastEnd]!)) lastEnd++;
-        const clauseLetters = (t: string) => (t.replace(/[【\[(（<《][^】\])）>》]*[】\])）>》]/gu, "").match(/[\p{L}\p{N}]/gu) ?? []).length;
-        const tailLetters = clauseLetters(text.slice(lastEnd, s.end));
+        const tail = text.slice(lastEnd, s.end);
+        const tailLetters = clauseLetters(tail);
         const headLetters = clauseLetters(text.slice(s.start, firstStart));
+        // A short tail that asks or exclaims is a clause of its own: a headline's first clause
+        // after a brand prefix ("X官网警察點計OT？"). (A short tail ending in 。 is not: stuffed
+        // footers end "…凯发平台靠谱吗。")
+        // Nor is a short tail set off from the stuffed run by a space (a headline after a
+        // wrapper).
+        // (In spaced Latin text every word is set off by a space: only a Han headline counts.)
+        const setOff = /\s/u.test(text.slice(spanEnd, lastEnd)) && /^\p{Script=Han}/u.test(tail.trimStart());
+        const tailIsClause = tailLetters >= MAX_LEFTOVER_LETTERS || (tailLetters >= 3 && (/[？！?!]\s*$/u.test(tail) || setOff));
         cuts.push({
           start: headLetters >= MAX_LEFTOVER_LETTERS ? firstStart : s.start,
-          end: tailLetters >= MAX_LEFTOVER_LETTERS ? lastEnd : s.end,
+          end: tailIsClause ? lastEnd : s.end,
           reason: "spam-block",
           rule: "spam/dense-sentence",
           detail: `promotional density ${density.toFixed(2)}`,

@@ -1,6 +1,6 @@
 import type { Folded } from "../fold.js";
 import { lexicon } from "../lexicon.js";
-import { chainAt, termAt, type Span, type TermMatch } from "./terms.js";
+import { chainAt, termAt, termStarts, type Span, type TermMatch } from "./terms.js";
 
 /** A brand learnt from the page: the token that recurs glued to site vocabulary. */
 export interface Brand {
@@ -22,7 +22,7 @@ function isCode(s: string): boolean {
  * site/gambling vocabulary, optionally through a short code (X官网入口, Xk8娱乐官网app, X娱乐).
  * Nothing is hard-coded: the next site's brand is found the same way.
  */
-export function learnBrands(f: Folded, opts: { strict?: boolean } = {}): Brand[] {
+export function learnBrands(f: Folded, opts: { strict?: boolean; confirm?: Folded } = {}): Brand[] {
   const lex = lexicon();
   const coded = new Set<string>(); // seen with a code right after it (k8, jd129)
   const lured = new Set<string>(); // seen glued to a lure term or phrase (娱乐, 彩票, casino)
@@ -30,9 +30,8 @@ export function learnBrands(f: Folded, opts: { strict?: boolean } = {}): Brand[]
   const chainsOf = new Map<string, Set<string>>();
   const anchored = new Set<string>(); // seen with a code (k8) or a strong site term (官网)
   const text = f.text;
-  for (let pos = 1; pos < text.length; pos++) {
-    const first = termAt(text, pos);
-    if (!first) continue;
+  for (const pos of termStarts(f)) {
+    if (pos < 1) continue;
     // Skip a short code glued before the chain (k8).
     let codeLen = 0;
     while (codeLen < MAX_CODE && /[a-z0-9]/.test(text[pos - codeLen - 1] ?? "")) codeLen++;
@@ -69,7 +68,13 @@ export function learnBrands(f: Folded, opts: { strict?: boolean } = {}): Brand[]
     if ((chainsOf.get(name)?.size ?? 0) < 2 || !anchored.has(name)) continue;
     // Whole-page evidence (nav, footer, hidden blocks) also holds a portal's own name next to
     // 登录/app/娱乐 channels: there a brand needs a code and a lure as well (凯发k8娱乐).
-    if (opts.strict && !(coded.has(name) && lured.has(name))) continue;
+    // …or, without a code or a lure, overwhelming page evidence (≥5 glued occurrences in ≥3
+    // compounds) that the article text itself confirms: the name glued to site words inside
+    // the main text too, where a portal's own channel names do not go.
+    if (opts.strict && !(coded.has(name) && lured.has(name))) {
+      const confirmed = opts.confirm && set.size >= 5 && (chainsOf.get(name)?.size ?? 0) >= 3 && gluedOccurrences(opts.confirm, name) >= 1;
+      if (!confirmed) continue;
+    }
     // Prefer the longest left extension that keeps (almost) all the evidence: 沙城 → 金沙城.
     let best = name;
     for (const [longer, s2] of counts) {
@@ -78,6 +83,16 @@ export function learnBrands(f: Folded, opts: { strict?: boolean } = {}): Brand[]
     brands.push({ name: best, evidence: set.size });
   }
   return brands;
+}
+
+/** Occurrences of `name` followed (through an optional code) by site or lure vocabulary. */
+function gluedOccurrences(f: Folded, name: string): number {
+  let n = 0;
+  for (let at = f.text.indexOf(name); at >= 0; at = f.text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (chainAt(f.text, end + codeAfter(f.text, end)).terms.length > 0) n++;
+  }
+  return n;
 }
 
 /** A Latin brand token: letters then digits (maxwin65, sbobet88, w88, bet365). */
@@ -134,7 +149,7 @@ export function mergeBrands(a: Brand[], b: Brand[]): Brand[] {
 }
 
 /** Every occurrence of a brand together with the vocabulary glued after it. Folded coords. */
-export function brandCompoundSpans(f: Folded, brands: Brand[]): Array<Span & { brand: Brand }> {
+export function brandCompoundSpans(f: Folded, brands: Brand[], elsewhere?: Folded): Array<Span & { brand: Brand }> {
   const out: Array<Span & { brand: Brand; tail?: number }> = [];
   for (const brand of brands) {
     let from = 0;
@@ -160,7 +175,10 @@ export function brandCompoundSpans(f: Folded, brands: Brand[]): Array<Span & { b
   for (const o of out) seen.set(f.text.slice(o.start, o.end), (seen.get(f.text.slice(o.start, o.end)) ?? 0) + 1);
   for (const o of out) {
     if (o.tail === undefined || seen.get(f.text.slice(o.start, o.end))! > 1) continue;
-    if ((seen.get(f.text.slice(o.start, o.tail)) ?? 0) >= 1) o.end = o.tail;
+    // The shorter compound recurring here, or in the rest of the page (a title is cleaned
+    // with its body as `elsewhere`).
+    const short = f.text.slice(o.start, o.tail);
+    if ((seen.get(short) ?? 0) >= 1 || elsewhere?.text.includes(short)) o.end = o.tail;
   }
   return out;
 }

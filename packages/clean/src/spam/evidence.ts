@@ -1,6 +1,7 @@
 import { fold, type Folded } from "../fold.js";
+import { isLetterOrDigitUnit } from "../text/char-class.js";
 import { brandCompoundSpans, learnBrands, type Brand } from "./brand.js";
-import { chainAt, contactSpans, isPromotionalChain, termAt, unfoldSpan, type Span } from "./terms.js";
+import { chainAt, contactSpans, isPromotionalChain, termStarts, unfoldSpan, type Span } from "./terms.js";
 
 /** A span of promotional evidence in view coordinates, with its weight for density. */
 export interface PromoSpan extends Span {
@@ -12,24 +13,25 @@ export interface PromoSpan extends Span {
 /** Everything promotional on the page, computed once per view: brands learnt from it,
  *  brand compounds, promotional term chains and contact blocks. */
 export interface PromoEvidence {
+  text: string;
   folded: Folded;
   brands: Brand[];
   spans: PromoSpan[];
 }
 
-/** `brands`: reuse the brands learnt on an earlier view of the same page. */
-export function promoEvidence(text: string, knownBrands?: Brand[]): PromoEvidence {
-  const folded = fold(text);
+/** `brands`: reuse the brands learnt on an earlier view of the same page; `folded`:
+ *  fold(text) when the caller has it already; `elsewhere`: the rest of the page (folded),
+ *  as evidence of which compounds recur. */
+export function promoEvidence(text: string, knownBrands?: Brand[], folded: Folded = fold(text), elsewhere?: Folded): PromoEvidence {
   const brands = knownBrands ?? learnBrands(folded);
   const spans: PromoSpan[] = [];
-  for (const s of brandCompoundSpans(folded, brands)) {
+  const compounds = brandCompoundSpans(folded, brands, elsewhere);
+  for (const s of compounds) {
     spans.push({ ...unfoldSpan(folded, s), kind: "brand", weight: 1, label: `brand "${s.brand.name}" (${s.brand.evidence} glued compounds)` });
   }
-  for (let pos = 0; pos < folded.text.length; ) {
-    if (!termAt(folded.text, pos)) {
-      pos++;
-      continue;
-    }
+  let next = 0;
+  for (const pos of termStarts(folded)) {
+    if (pos < next) continue; // inside the previous chain
     const chain = chainAt(folded.text, pos);
     if (isPromotionalChain(chain)) {
       const strong = chain.terms.length >= 3 || chain.terms.some((t) => t.kind === "phrase");
@@ -41,11 +43,11 @@ export function promoEvidence(text: string, knownBrands?: Brand[]): PromoEvidenc
         label: `promotional chain ${chain.terms.map((t) => t.term).join("+")}`,
       });
     }
-    pos = Math.max(chain.end, pos + 1);
+    next = Math.max(chain.end, pos + 1);
   }
   for (const s of contactSpans(text)) spans.push({ ...s, kind: "contact", weight: 1, label: "contact block" });
   spans.sort((a, b) => a.start - b.start);
-  return { folded, brands, spans };
+  return { text, folded, brands, spans };
 }
 
 /** Weighted share of letters/digits in [start,end) covered by promotional spans. */
@@ -58,7 +60,7 @@ export function promoDensity(text: string, spans: PromoSpan[], start: number, en
   let letters = 0;
   let promo = 0;
   for (let i = start; i < end; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
+    if (!isLetterOrDigitUnit(text.charCodeAt(i))) continue;
     letters++;
     promo += weight[i - start]!;
   }

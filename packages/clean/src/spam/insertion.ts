@@ -1,8 +1,9 @@
 import type { Cut } from "../view.js";
 import { splitLines, trimSpan } from "../text/lines.js";
+import { isHanUnit, isLetterOrDigitUnit } from "../text/char-class.js";
 
-const HAN = /\p{Script=Han}/u;
-const BOUNDARY = /[，,。；;！!？?、：:]/;
+const BOUNDARY_CODES = new Set([..."，,。；;！!？?、：:"].map((c) => c.charCodeAt(0)));
+const isBoundaryCode = (c: number) => BOUNDARY_CODES.has(c);
 const MAX_LEN = 6;
 
 interface Candidate {
@@ -57,27 +58,47 @@ export function pipeInsertions(text: string, headerLines = 6): Array<{ start: nu
  */
 export function insertionCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
-  const stats = new Map<string, Candidate>();
-  for (let b = 0; b < text.length; b++) {
-    if (!BOUNDARY.test(text[b]!)) continue;
-    let s = b;
-    while (s > 0 && HAN.test(text[s - 1]!) && b - s < MAX_LEN) s--;
-    for (let len = 2; len <= b - s; len++) {
-      const key = text.slice(b - len, b);
-      const c = stats.get(key) ?? { atBoundary: 0, glued: 0, left: new Set<string>() };
-      c.atBoundary++;
-      const left = text[b - len - 1] ?? "";
-      c.left.add(left);
-      if (/[\p{L}\p{N}]/u.test(left)) c.glued++;
-      stats.set(key, c);
-    }
-  }
   const pipes = pipeInsertions(text);
   const piped = new Set(pipes.map((p) => p.name));
+  // Two passes over the clause boundaries: count every short Han string ending at one, then
+  // gather neighbours only for the few that can qualify (≥3 chars and ≥4 times, or piped).
+  const boundaries: number[] = [];
+  for (let b = 0; b < text.length; b++) if (isBoundaryCode(text.charCodeAt(b))) boundaries.push(b);
+  const hanRunBefore = (b: number) => {
+    let s = b;
+    while (s > 0 && isHanUnit(text.charCodeAt(s - 1)) && b - s < MAX_LEN) s--;
+    return b - s;
+  };
+  const counts = new Map<string, number>();
+  for (const b of boundaries) {
+    const run = hanRunBefore(b);
+    for (let len = 2; len <= run; len++) {
+      const key = text.slice(b - len, b);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const stats = new Map<string, Candidate>();
+  for (const [key, n] of counts) if (piped.has(key) || (key.length >= 3 && n >= 4)) stats.set(key, { atBoundary: 0, glued: 0, left: new Set<string>() });
+  if (stats.size > 0) {
+    for (const b of boundaries) {
+      const run = hanRunBefore(b);
+      for (let len = 2; len <= run; len++) {
+        const c = stats.get(text.slice(b - len, b));
+        if (!c) continue;
+        c.atBoundary++;
+        const left = text[b - len - 1] ?? "";
+        c.left.add(left);
+        if (left !== "" && isLetterOrDigitUnit(left.charCodeAt(0))) c.glued++;
+      }
+    }
+  }
   const names = new Set<string>();
   for (const [s, c] of stats) {
+    // Cheap tests first: counting occurrences scans the whole text.
+    const isPiped = piped.has(s);
+    if (!isPiped && (s.length < 3 || c.atBoundary < 4)) continue;
     const total = occurrences(text, s).length;
-    if (piped.has(s) && c.atBoundary >= 1 && c.atBoundary / total >= 0.6) {
+    if (isPiped && c.atBoundary >= 1 && c.atBoundary / total >= 0.6) {
       names.add(s);
       continue;
     }

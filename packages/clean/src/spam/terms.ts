@@ -12,24 +12,69 @@ export interface TermMatch {
 }
 
 const ASCII_WORD = /[a-z]/;
+const isAsciiLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
 
-/** Longest lexicon term starting at folded position `pos` (ASCII terms need word edges). */
-export function termAt(folded: string, pos: number): TermMatch | undefined {
+interface IndexedTerm {
+  term: string;
+  kind: TermKind;
+  asciiStart: boolean;
+  asciiEnd: boolean;
+}
+
+let byFirstChar: Map<string, IndexedTerm[]> | undefined;
+
+/** Terms grouped by their first (folded) character, longest first and, at equal length,
+ *  phrase before lure before site: termAt is called at every position of every text, and
+ *  most positions start no term at all, so one Map look-up answers them. */
+function termIndex(): Map<string, IndexedTerm[]> {
+  if (byFirstChar) return byFirstChar;
   const lex = lexicon();
-  let best: TermMatch | undefined;
-  const consider = (terms: string[], kind: TermKind) => {
-    for (const term of terms) {
-      if (best && term.length <= best.term.length) break; // lists are longest-first
-      if (!folded.startsWith(term, pos)) continue;
-      if (/^[a-z0-9]/.test(term) && pos > 0 && ASCII_WORD.test(folded[pos - 1]!)) continue;
-      if (/[a-z0-9]$/.test(term) && ASCII_WORD.test(folded[pos + term.length] ?? "")) continue;
-      best = { term, kind, end: pos + term.length };
-    }
+  const all: IndexedTerm[] = [];
+  const add = (terms: string[], kind: TermKind) => {
+    for (const term of terms) all.push({ term, kind, asciiStart: /^[a-z0-9]/.test(term), asciiEnd: /[a-z0-9]$/.test(term) });
   };
-  consider(lex.lurePhrases, "phrase");
-  consider(lex.lureTerms, "lure");
-  consider(lex.siteTerms, "site");
-  return best;
+  add(lex.lurePhrases, "phrase");
+  add(lex.lureTerms, "lure");
+  add(lex.siteTerms, "site");
+  const rank: Record<TermKind, number> = { phrase: 0, lure: 1, site: 2 };
+  // Stable sort: within one kind the lexicon's own order is kept.
+  all.sort((a, b) => b.term.length - a.term.length || rank[a.kind] - rank[b.kind]);
+  byFirstChar = new Map();
+  for (const t of all) {
+    const list = byFirstChar.get(t.term[0]!) ?? [];
+    list.push(t);
+    byFirstChar.set(t.term[0]!, list);
+  }
+  return byFirstChar;
+}
+
+/** Longest lexicon term starting at folded position `pos` (ASCII terms need word edges);
+ *  at equal length a phrase wins over a lure, a lure over a site word. */
+export function termAt(folded: string, pos: number): TermMatch | undefined {
+  const candidates = termIndex().get(folded[pos] ?? "");
+  if (!candidates) return undefined;
+  // Inside a Latin word no term starting with a letter or digit can match (they all do in
+  // this bucket when its first char does): most positions of English text end here.
+  if (candidates[0]!.asciiStart && pos > 0 && isAsciiLetterCode(folded.charCodeAt(pos - 1))) return undefined;
+  for (const t of candidates) {
+    if (!folded.startsWith(t.term, pos)) continue;
+    if (t.asciiEnd && ASCII_WORD.test(folded[pos + t.term.length] ?? "")) continue;
+    return { term: t.term, kind: t.kind, end: pos + t.term.length };
+  }
+  return undefined;
+}
+
+const startsCache = new WeakMap<Folded, number[]>();
+
+/** Every folded position where some term starts, in order; computed once per folded text
+ *  (brand learning and evidence both walk it). */
+export function termStarts(f: Folded): number[] {
+  let starts = startsCache.get(f);
+  if (starts) return starts;
+  starts = [];
+  for (let pos = 0; pos < f.text.length; pos++) if (termAt(f.text, pos)) starts.push(pos);
+  startsCache.set(f, starts);
+  return starts;
 }
 
 export interface Chain {
