@@ -146,3 +146,69 @@ ${paras.map((p) => `<p>${esc(p)}</p>`).join("\n")}
 </body></html>`;
   return { family: "html parasite", format: "html", input, title: a.title, body: paragraphsOf(a.body).join("\n\n") };
 }
+
+/** Letters of a string spaced out ("金 银 a b 1 2 官 网"), as parasite spam writes its brands
+ *  to dodge keyword filters. */
+const spaced = (s: string) => [...s].join(" ");
+/** Latin letters swapped for Cyrillic look-alikes (а е о с р х). */
+const CYRILLIC: Record<string, string> = { a: "\u0430", e: "\u0435", o: "\u043e", c: "\u0441", p: "\u0440", x: "\u0445" };
+const lookalike = (s: string, r: () => number) => s.replace(/[aeocpx]/g, (c) => (r() < 0.5 ? CYRILLIC[c]! : c));
+
+/** Brand compounds written letter-spaced and with full-width letters, inserted mid-sentence in
+ *  a Chinese article, plus a spaced spam title; in an English article, lures written with
+ *  Cyrillic look-alikes or letter-spaced. */
+export function spacedVariant(a: Article, r: () => number, english: boolean): Variant {
+  if (english) {
+    const b = `${pick(r, ["Maxwin", "Royal", "Gacor", "Lucky", "Mega", "Hoki"])}${Math.floor(r() * 900) + 10}`;
+    const lure = () => (r() < 0.5 ? `${b} ${lookalike(pick(r, EN_LURES), r)}` : `${b} ${pick(r, EN_LURES).split(" ").map(spaced).join("  ")}`);
+    const paras = paragraphsOf(a.body).map((p, i) => {
+      const commas = [...p.matchAll(/, /g)];
+      if (i % 2 === 1 || commas.length === 0) return p;
+      const at = pick(r, commas).index! + 2;
+      return `${p.slice(0, at)}${lure()} ${p.slice(at)}`;
+    });
+    const input = [`${lure()} | ${lure()} | ${lure()}`, `${b} | ${a.title} | ${lookalike("casino login", r)}`, ...paras].join("\n\n");
+    return { family: "en spaced/look-alike", format: "text", input, title: a.title, body: paragraphsOf(a.body).join("\n\n") };
+  }
+  const b = brand(r);
+  const fullWidth = (s: string) => s.replace(/[a-z0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const compound = () => {
+    const c = b + pick(r, SITE_TAILS);
+    return r() < 0.5 ? spaced(c) : spaced(fullWidth(c));
+  };
+  const paras = insertBrand(paragraphsOf(a.body), r, compound);
+  const input = [`${compound()} ${compound()} ${compound()}`, `${compound()}${a.title}`, ...paras].join("\n\n");
+  return { family: "zh spaced/full-width", format: "text", input, title: a.title, body: paragraphsOf(a.body).join("\n\n") };
+}
+
+/** The parasite-post shape of the real samples, with new brands and contact codes: a wrapper
+ *  line (contact blocks around a keyword title, decorations, a "type this address" prompt)
+ *  above the copied article, image lines, and the wrapper again below. */
+export function wrappedVariant(a: Article, r: () => number): Variant {
+  const b = brand(r).replace(/[a-z0-9]+$/, "");
+  const deco = decoration(r);
+  const code = () => `${Math.floor(r() * 9000) + 1000} · ${pick(r, ["CC", "VIP", "HK", "bz"])}`;
+  const keyword = `${b}${pick(r, ["是做什么的", "靠谱吗", "怎么样", "官网入口"])}`;
+  const wrapper = `${deco}【网址:${code()}】${deco}${keyword}${deco}【网址:${code()}】${deco}<浏览器手动输入网址>`;
+  const input = [`${wrapper} ${a.title}`, `<img src="https://img.example.com/${Math.floor(r() * 1e6)}.jpg" />`, ...paragraphsOf(a.body), wrapper].join("\n");
+  return { family: "wrapped parasite post", format: "text", input, title: a.title, body: paragraphsOf(a.body).join("\n\n") };
+}
+
+/** A pure advertisement (no article): lure sentences with a site, contact handles, bonuses;
+ *  or a link farm. The clean result must be empty. */
+export function adVariant(r: () => number): Variant {
+  const b = brand(r).replace(/[a-z0-9]+$/, "");
+  const site = `${pick(r, ["vip", "www", "m"])}${Math.floor(r() * 900000) + 100000}.${pick(r, ["com", "cc", "net", "top"])}`;
+  if (r() < 0.3) {
+    const host = `${pick(r, ["wap", "m", "h5"])}.${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join("")}.cn`;
+    const input = Array.from({ length: 8 + Math.floor(r() * 8) }, () => `<${host}/blog/${Math.floor(r() * 1e6)}.PDF>`).join("\n");
+    return { family: "pure ad / link farm", format: "text", input: `${b}娱乐官网版下载\n${input}`, title: "", body: "" };
+  }
+  const lines = [
+    `${b}娱乐是一家正规${pick(r, ["博彩", "彩票", "真人"])}平台，官网：${site}，${pick(r, ["注册送金", "首存即送", "极速开户"])}。`,
+    `玩家可以在线体验${pick(r, ["百家乐", "老虎机", "体育投注", "捕鱼"])}和${pick(r, ["六合彩", "时时彩", "快三"])}，返水高达${1 + Math.floor(r() * 3)}%起。`,
+    `客服${pick(r, ["飞机", "微信", "QQ"])}：${pick(r, ["@", ""])}${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join("")}，${b}官方入口：${site}`,
+    `随时随地，手机也能玩，${b}娱乐欢迎您！`,
+  ];
+  return { family: "pure ad / link farm", format: "text", input: lines.join("\n"), title: "", body: "" };
+}

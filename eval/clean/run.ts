@@ -3,16 +3,17 @@
  * pages in the same run, per set. Usage (from the repo root, after `tsc -b packages/cli`):
  *
  *   node_modules/.bin/tsx eval/clean/run.ts [--sets waddle,cwce,scrapinghub,cctv,seeds,spam]
- *        [--limit N] [--no-peer] [--recycle N] [--worst K]
+ *        [--limit N] [--no-peer] [--recycle N] [--worst K] [--dump FILE] [--against FILE]
  *
  * trafilatura, the other peer the issue names, is a Python package and PyPI is not reachable
  * from this machine, so it is not run (its published ScrapingHub score is quoted in the README).
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { cleanRecord, type CleanDoc } from "@wenku/clean";
-import type { RawRecord } from "@wenku/ingest";
 import { bigramPR, meanPRF, shingleCounts, shinglePRF, type PR } from "./metrics.js";
 import { runReadability } from "./peer.js";
+import { htmlRecord } from "./record.js";
 import { cctv, cwce, sameAuthor, sameDate, scrapinghub, waddle, type Page } from "./sets.js";
 import { runSeeds } from "./seeds.js";
 import { runSpam } from "./spam.js";
@@ -27,10 +28,11 @@ const sets = (arg("sets") ?? "waddle,cwce,scrapinghub,cctv,seeds,spam").split(",
 const peer = !process.argv.includes("--no-peer");
 const recycle = Number(arg("recycle") ?? 40);
 const worst = Number(arg("worst") ?? 0);
+/** --dump FILE: our per-page P/R as JSON; --against FILE: list pages whose F1 moved since that dump. */
+const dumpTo = arg("dump");
+const against = arg("against");
+const dumped: Record<string, PR> = {};
 
-export function htmlRecord(page: Page): RawRecord {
-  return { path: page.path, record: 0, container: "html", format: "html", text: page.html, encoding: "utf-8", replacementChars: 0, meta: page.url ? { url: page.url } : {}, fileHash: "" };
-}
 
 interface Ours {
   doc: CleanDoc;
@@ -93,6 +95,7 @@ async function extractionSet(name: string, pages: Page[]) {
     return withTitle ? titled(d.title, d.text) : d.text;
   };
   const oursPr = score(oursText, "wenku clean", oursPps);
+  let peerPr: PR[] | undefined;
   if (theirs) {
     const ms = [...theirs.values()].reduce((s, r) => s + r.ms, 0);
     const errors = [...theirs.values()].filter((r) => r.error).length;
@@ -100,7 +103,7 @@ async function extractionSet(name: string, pages: Page[]) {
       const r = theirs.get(`${p.set}/${p.id}`);
       return withTitle ? titled(r?.title ?? "", r?.text ?? "") : (r?.text ?? "");
     };
-    score(theirText, `Readability.js 0.6${errors ? ` (${errors} errors)` : ""}`, `${(pages.length / (ms / 1000)).toFixed(1)} in-worker`);
+    peerPr = score(theirText, `Readability.js 0.6${errors ? ` (${errors} errors)` : ""}`, `${(pages.length / (ms / 1000)).toFixed(1)} in-worker`);
   }
   const head = ["extractor", "pages", "bigram P", "bigram R", "bigram F1"];
   if (name === "scrapinghub") head.push("shingle P", "shingle R", "shingle F1");
@@ -110,9 +113,25 @@ async function extractionSet(name: string, pages: Page[]) {
   console.log(table(head, rows));
   const empties = pages.filter((p) => ours.results.get(`${p.set}/${p.id}`)!.doc.empty);
   if (empties.length) console.log(`wenku empty results: ${empties.map((p) => `${p.id.slice(0, 40)} (${ours.results.get(`${p.set}/${p.id}`)!.doc.empty})`).join(", ")}`);
+  pages.forEach((p, i) => (dumped[`${p.set}/${p.id}`] = oursPr[i]!));
+  if (against) {
+    const before = JSON.parse(readFileSync(against, "utf8")) as Record<string, PR>;
+    const f = (pr: PR) => (pr.precision + pr.recall ? (2 * pr.precision * pr.recall) / (pr.precision + pr.recall) : 0);
+    const moved = pages
+      .map((p, i) => ({ id: p.id, was: before[`${p.set}/${p.id}`], now: oursPr[i]! }))
+      .filter((m) => m.was && Math.abs(f(m.now) - f(m.was)) > 0.01)
+      .sort((a, b) => f(a.now) - f(a.was) - (f(b.now) - f(b.was)));
+    for (const m of moved) console.log(`  moved: ${m.id.slice(0, 60)} F1 ${f3(f(m.was!))} -> ${f3(f(m.now))} (P ${f3(m.was!.precision)}->${f3(m.now.precision)} R ${f3(m.was!.recall)}->${f3(m.now.recall)})`);
+  }
   if (worst > 0) {
-    const ranked = pages.map((p, i) => ({ p, pr: oursPr[i]! })).sort((a, b) => a.pr.precision + a.pr.recall - (b.pr.precision + b.pr.recall));
-    for (const { p, pr } of ranked.slice(0, worst)) console.log(`  worst: ${p.id} P ${f3(pr.precision)} R ${f3(pr.recall)}`);
+    // With the peer: the pages where it beats us most (F1 difference); without: our lowest P+R.
+    const f1 = (pr: PR) => (pr.precision + pr.recall ? (2 * pr.precision * pr.recall) / (pr.precision + pr.recall) : 0);
+    const ranked = pages
+      .map((p, i) => ({ p, pr: oursPr[i]!, peer: peerPr?.[i] }))
+      .sort((a, b) => (a.peer ? f1(a.pr) - f1(a.peer) - (f1(b.pr) - f1(b.peer!)) : a.pr.precision + a.pr.recall - (b.pr.precision + b.pr.recall)));
+    for (const { p, pr, peer: q } of ranked.slice(0, worst)) {
+      console.log(`  worst: ${p.id} P ${f3(pr.precision)} R ${f3(pr.recall)}${q ? `   (peer P ${f3(q.precision)} R ${f3(q.recall)})` : ""}`);
+    }
   }
 }
 
@@ -141,4 +160,5 @@ for (const s of sets) {
   else if (s === "spam") runSpam(limit);
   else console.error(`unknown set: ${s}`);
 }
+if (dumpTo) writeFileSync(dumpTo, JSON.stringify(dumped));
 console.log(`\nloadavg at end ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}`);

@@ -1,9 +1,9 @@
 /** Spam evaluation: real samples against hand-made gold, generated variants, clean controls. */
 import { existsSync, readFileSync } from "node:fs";
-import { cleanRecord, type CleanDoc } from "@wenku/clean";
+import { cleanRecord, isDecorationChar, type CleanDoc } from "@wenku/clean";
 import type { RawRecord } from "@wenku/ingest";
 import { articles, GAMBLING_TOPIC } from "./corpora.js";
-import { enVariant, htmlVariant, rng, zhVariant, type Article, type Variant } from "./generate.js";
+import { adVariant, enVariant, htmlVariant, rng, spacedVariant, wrappedVariant, zhVariant, type Article, type Variant } from "./generate.js";
 import { bigramPR, bigrams } from "./metrics.js";
 import { DATA } from "./sets.js";
 import { table } from "./table.js";
@@ -17,17 +17,82 @@ function record(input: string, format: "text" | "html", meta: RawRecord["meta"] 
 
 const letters = (s: string) => [...bigrams(s).values()].reduce((a, b) => a + b, 0);
 
+/**
+ * What the issue's bar forbids in the output: promotional keywords and decoration chars.
+ * Keywords are the lexicon's lure terms, lure phrases and strong site words, matched here
+ * independently of the cleaner's own folding: NFKC (full width → ASCII), lower case, spaces
+ * dropped between Han chars and inside letter-spaced Latin ("s l o t"). Decoration chars are
+ * the cleaner's own class (isDecorationChar). Counted in the output minus the gold (a term
+ * or char the real article itself contains is not left-over spam), title and text together.
+ */
+const LEXICON = JSON.parse(readFileSync(new URL("../../packages/clean/data/spam-lexicon.json", import.meta.url), "utf8")) as {
+  lureTerms: Record<string, string[]>;
+  lurePhrases: string[];
+  strongSiteTerms: string[];
+};
+const PROMO_TERMS = [...new Set([...Object.values(LEXICON.lureTerms).flat(), ...LEXICON.lurePhrases, ...LEXICON.strongSiteTerms].map((t) => t.normalize("NFKC").toLowerCase()))];
+
+function foldForCount(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/(?<=\p{Script=Han})\s+(?=[\p{Script=Han}a-z0-9])|(?<=[a-z0-9])\s+(?=\p{Script=Han})/gu, "")
+    .replace(/(?<![a-z0-9])[a-z0-9](?: [a-z0-9](?![a-z0-9])){2,}/g, (m) => m.replace(/ /g, ""));
+}
+
+function countTerms(s: string): Map<string, number> {
+  const f = foldForCount(s);
+  const out = new Map<string, number>();
+  for (const term of PROMO_TERMS) {
+    const ascii = /^[a-z0-9 ]+$/.test(term);
+    const re = new RegExp(ascii ? `(?<![a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9])` : term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu");
+    const n = f.match(re)?.length ?? 0;
+    if (n) out.set(term, n);
+  }
+  return out;
+}
+
+function countDecorations(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const ch of s) if (isDecorationChar(ch)) out.set(ch, (out.get(ch) ?? 0) + 1);
+  return out;
+}
+
+/** Multiset difference: what `out` has beyond `gold`. */
+function beyond(out: Map<string, number>, gold: Map<string, number>): Map<string, number> {
+  const d = new Map<string, number>();
+  for (const [k, n] of out) if (n > (gold.get(k) ?? 0)) d.set(k, n - (gold.get(k) ?? 0));
+  return d;
+}
+
+interface Leftover {
+  terms: Map<string, number>;
+  decorations: Map<string, number>;
+}
+
+function leftover(doc: CleanDoc, goldTitle: string, goldBody: string): Leftover {
+  const out = `${doc.title}\n${doc.text}`;
+  const gold = `${goldTitle}\n${goldBody}`;
+  return { terms: beyond(countTerms(out), countTerms(gold)), decorations: beyond(countDecorations(out), countDecorations(gold)) };
+}
+
+const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+const list = (m: Map<string, number>) => [...m].map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(" ") || "–";
+
 interface Row {
   recall: number;
   residue: number;
   titleOk: boolean;
+  left: Leftover;
 }
 
 /** Residue: the share of the output's bigrams that are not the article's (1 - precision). */
 function score(doc: CleanDoc, title: string, body: string): Row {
   const pr = bigramPR(body, doc.text);
   const residue = letters(body) === 0 ? (letters(doc.text) > 0 ? 1 : 0) : doc.text ? 1 - pr.precision : 0;
-  return { recall: pr.recall, residue, titleOk: doc.title.trim() === title.trim() };
+  // A pure ad has no article: nothing to lose (recall 1), everything output is residue.
+  const recall = letters(body) === 0 ? 1 : pr.recall;
+  return { recall, residue, titleOk: doc.title.trim() === title.trim(), left: leftover(doc, title, body) };
 }
 
 function summarise(label: string, rows: Row[]): string[] {
@@ -36,7 +101,14 @@ function summarise(label: string, rows: Row[]): string[] {
   const residue = rows.reduce((s, r) => s + r.residue, 0) / n;
   const over = rows.filter((r) => r.residue > 0.01).length;
   const lowRecall = rows.filter((r) => r.recall < 0.98).length;
-  return [label, String(rows.length), f3(recall), pct(residue), String(over), String(lowRecall), f3(rows.filter((r) => r.titleOk).length / n)];
+  const terms = new Map<string, number>();
+  const decorations = new Map<string, number>();
+  for (const r of rows) {
+    for (const [k, c] of r.left.terms) terms.set(k, (terms.get(k) ?? 0) + c);
+    for (const [k, c] of r.left.decorations) decorations.set(k, (decorations.get(k) ?? 0) + c);
+  }
+  const shortList = (m: Map<string, number>) => `${sum(m)}${m.size ? ` (${[...m].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, c]) => `${k}×${c}`).join(" ")})` : ""}`;
+  return [label, String(rows.length), f3(recall), pct(residue), String(over), String(lowRecall), f3(rows.filter((r) => r.titleOk).length / n), shortList(terms), shortList(decorations)];
 }
 
 function realSamples(): void {
@@ -49,6 +121,10 @@ function realSamples(): void {
   let articleItems = 0;
   let residueChars = 0;
   let outChars = 0;
+  let minRecall = 1;
+  let termsLeft = 0;
+  let decorationsLeft = 0;
+  let emptied = 0;
   items.forEach((item, i) => {
     const lines = item.text.split("\n");
     const spec = gold.items[i]!.article;
@@ -61,13 +137,18 @@ function realSamples(): void {
     outChars += out;
     if (spec.length) {
       recallSum += pr.recall;
+      minRecall = Math.min(minRecall, pr.recall);
       articleItems++;
     }
-    rows.push([String(i), item.kind, spec.length ? f3(pr.recall) : "–", `${spamLeft}/${letters(item.text) - letters(body)}`, String(letters(doc.title))]);
+    const left = leftover(doc, "", body);
+    termsLeft += sum(left.terms);
+    decorationsLeft += sum(left.decorations);
+    if (!spec.length && !doc.text && doc.empty) emptied++;
+    rows.push([String(i), item.kind, spec.length ? f3(pr.recall) : "–", `${spamLeft}/${letters(item.text) - letters(body)}`, String(letters(doc.title)), spec.length ? "–" : doc.text ? "no" : `yes (${doc.empty})`, list(left.terms), list(left.decorations)]);
   });
   console.log("\n## spam, real samples (GitHub-issue parasite excerpts; gold: eval/clean/spam-gold.json)");
-  console.log(table(["item", "kind", "article bigram R", "spam bigrams left / injected", "title bigrams left (gold: none)"], rows));
-  console.log(`article recall (mean over ${articleItems} items with an article) ${f3(recallSum / articleItems)}; spam share of output ${pct(outChars ? residueChars / outChars : 0)}`);
+  console.log(table(["item", "kind", "article bigram R", "spam bigrams left / injected", "title bigrams left (gold: none)", "pure spam emptied", "promo keywords left", "decoration chars left"], rows));
+  console.log(`article recall (mean over ${articleItems} items with an article) ${f3(recallSum / articleItems)}, lowest ${f3(minRecall)}; spam share of output ${pct(outChars ? residueChars / outChars : 0)}; promotional keywords left ${termsLeft}; decoration chars left ${decorationsLeft}; pure-spam items emptied ${emptied}/${items.length - articleItems}`);
   for (const name of ["91aiji_kaifa_k8_parasite_page.html", "gne_njxfhn_seo_spam_news_page.html"]) {
     const path = `${DATA}/spam/${name}`;
     if (!existsSync(path)) continue;
@@ -88,6 +169,15 @@ function variants(limit: number): void {
   for (const a of hant) all.push(zhVariant(a, r, "combined", true));
   for (const a of en) all.push(enVariant(a, r));
   for (const a of zh) all.push(htmlVariant(a, r));
+  // Families added in the second pass, after the first ones so their samples stay the same.
+  for (const a of zh) all.push(spacedVariant(a, r, false));
+  for (const a of en) all.push(spacedVariant(a, r, true));
+  for (const a of zh) all.push(wrappedVariant(a, r));
+  for (let i = 0; i < perFamily; i++) all.push(adVariant(r));
+  // Spam injected into news that is itself about gambling: judged by injection, the story stays.
+  const gambling = articles("hkcnews-zh-hant-20k.jsonl.gz", perFamily, (a) => GAMBLING_TOPIC.test(a.title + a.body));
+  for (const a of gambling) all.push({ ...wrappedVariant(a, r), family: "gambling-topic news, wrapped (zh-Hant)" });
+  for (const a of gambling) all.push({ ...zhVariant(a, r, "combined", true), family: "gambling-topic news, injected (zh-Hant)" });
   const byFamily = new Map<string, Row[]>();
   for (const v of all) {
     const doc = cleanRecord(record(v.input, v.format));
@@ -95,7 +185,7 @@ function variants(limit: number): void {
     byFamily.set(v.family, [...(byFamily.get(v.family) ?? []), row]);
   }
   console.log(`\n## spam, generated variants (eval/clean/generate.ts, seed 20261122, ${perFamily} articles per family)`);
-  console.log(table(["family", "docs", "article bigram R", "residue (1-P)", "docs residue>1%", "docs R<0.98", "title exact"], [...byFamily].map(([f, rows]) => summarise(f, rows))));
+  console.log(table(["family", "docs", "article bigram R", "residue (1-P)", "docs residue>1%", "docs R<0.98", "title exact", "promo keywords left", "decoration chars left"], [...byFamily].map(([f, rows]) => summarise(f, rows))));
 }
 
 function controls(limit: number): void {
@@ -115,7 +205,7 @@ function controls(limit: number): void {
   }
   if (rows.length === 0) return;
   console.log("\n## clean articles, no spam injected (must keep >= 99%)");
-  console.log(table(["set", "docs", "article bigram R", "removed non-article (1-P)", "docs 1-P>1%", "docs R<0.98", "title exact"], rows));
+  console.log(table(["set", "docs", "article bigram R", "removed non-article (1-P)", "docs 1-P>1%", "docs R<0.98", "title exact", "promo keywords beyond gold", "decoration chars beyond gold"], rows));
 }
 
 export function runSpam(limit?: number): void {
