@@ -39,6 +39,11 @@ function term(value: number | undefined, percent: boolean): string | undefined {
   return `_${tidy(value)}${percent ? "%" : ""}`;
 }
 
+/** Whether an index term is a number's value term. */
+export function isNumberTerm(term: string): boolean {
+  return term.startsWith("_");
+}
+
 /** A number's value term and where it stands in the folded text. */
 export interface NumberTerm {
   token: string;

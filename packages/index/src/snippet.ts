@@ -1,3 +1,4 @@
+import { isNumberTerm, numberTerms, type NumberTerm } from "./number-terms.js";
 import { fold, indexForm, isSingleCjk, termsOfFolded, toSourceSpan } from "./tokens.js";
 
 export interface Highlight {
@@ -62,8 +63,19 @@ function matchStretch(text: string, from: number, to: number, sequences: string[
   const folded = fold(text.slice(from, to));
   const terms = termsOfFolded(folded.text);
   const forms = terms.map((t) => indexForm(t.token));
+  let numbers: NumberTerm[] | undefined;
   for (const seq of sequences) {
     if (seq.length === 0) continue;
+    if (seq.length === 1 && isNumberTerm(seq[0]!)) {
+      // A number matched by its value (九成 for 90%): highlight the number as written.
+      numbers ??= numberTerms(folded.text);
+      for (const n of numbers) {
+        if (n.token !== seq[0]) continue;
+        const [start, end] = toSourceSpan(folded, n.start, n.end);
+        found.push({ start: from + start, end: from + end });
+      }
+      continue;
+    }
     const last = seq.length - 1;
     // As in the query: a lone CJK character at the end also matches the start of a bigram.
     const prefixLast = isSingleCjk(seq[last]!);

@@ -52,6 +52,11 @@ describe("number value terms", () => {
     writeFile(db, "/n/3.txt", "3", 0, [record("/n/3.txt", "公司去年营收146.4亿元，同比增长154%。")]);
     const paths = (q: string) => searchIndex(db, { query: q }).hits.map((h) => h.path);
     expect(paths("九成")).toEqual(["/n/1.txt"]);
+    // The highlight lands on the number as the document writes it.
+    const [hit] = searchIndex(db, { query: "九成" }).hits;
+    const text = "历史上东德地区90%都是新教徒。";
+    expect(hit!.highlights.map((h) => text.slice(h.start, h.end))).toEqual(["90%"]);
+    expect(hit!.snippet).toContain("[90%]");
     expect(paths("百分之九十 新教")).toEqual(["/n/1.txt"]);
     expect(paths("十万 平方公里")).toEqual(["/n/2.txt"]);
     // A question typed as a sentence finds its passage through the number as well.
