@@ -16,6 +16,8 @@ export interface Variant {
   /** What the cleaner gets. */
   format: "text" | "html";
   input: string;
+  /** A title declared by the container (RawRecord.meta.title), when the input has none. */
+  declaredTitle?: string;
   /** What must survive. */
   title: string;
   body: string;
@@ -211,4 +213,79 @@ export function adVariant(r: () => number): Variant {
     `随时随地，手机也能玩，${b}娱乐欢迎您！`,
   ];
   return { family: "pure ad / link farm", format: "text", input: lines.join("\n"), title: "", body: "" };
+}
+
+/** Letters+digits brand codes the way gambling sites write them (k8, KY88, jd129, 365). */
+function siteCode(r: () => number): string {
+  const letters = Array.from({ length: 1 + Math.floor(r() * 3) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join("");
+  const code = `${letters}${Math.floor(r() * (r() < 0.5 ? 10 : 1000))}`;
+  return r() < 0.5 ? code.toUpperCase() : code;
+}
+const SITE_NAME_TAILS = ["国际", "国际官网", "官网", "娱乐", "娱乐平台", "平台", "登录入口", "官方网站", "app", "娱乐官网"];
+const SITE_NAME_TAILS_HANT = ["國際", "國際官網", "官網", "娛樂", "娛樂平台", "平台", "登錄入口", "官方網站", "app"];
+
+/** A page whose <title> (and, half the time, <h1>) is nothing but a gambling site's name:
+ *  a brand with a letters+digits code and site words ("凯发k8国际_K8凯发国际官网"), over a
+ *  real article. Brand, code, order and script vary; the right title is none at all. */
+export function siteNameTitleVariant(a: Article, r: () => number, traditional: boolean): Variant {
+  const name = brand(r, traditional).replace(/[a-z0-9]+$/, "");
+  const code = siteCode(r);
+  const tails = traditional ? SITE_NAME_TAILS_HANT : SITE_NAME_TAILS;
+  const form = () => (r() < 0.5 ? `${name}${code}${pick(r, tails)}` : `${code}${name}${pick(r, tails)}`);
+  const title = r() < 0.5 ? `${form()}_${form()}` : form();
+  const h1 = r() < 0.5 ? `<h1>${esc(form())}</h1>` : "";
+  const input = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>
+<div class="main">${h1}
+${paragraphsOf(a.body).map((p) => `<p>${esc(p)}</p>`).join("\n")}
+</div></body></html>`;
+  return { family: `site-name title${traditional ? " (zh-Hant)" : ""}`, format: "html", input, title: "", body: paragraphsOf(a.body).join("\n\n") };
+}
+
+const SHOP_NOUNS = ["化妆品", "护肤品", "旗舰店", "专卖店", "有限公司", "装饰", "家具", "贷款", "保健品", "商城"];
+const SHOP_NOUNS_HANT = ["化妝品", "護膚品", "旗艦店", "專賣店", "有限公司", "裝修", "珠寶", "貸款", "商城"];
+const SHOP_NAME_CHARS = "诗婷露雅兰芝悦颜美澜馨蔻卡梵希柔肌莎丽缇慕思蓝月瑶琪";
+const BRACKETS: Array<[string, string]> = [["[", "]"], ["【", "】"], ["〔", "〕"], ["［", "］"], ["（", "）"]];
+
+/** A commercial name in brackets injected before the real headline ("[<name>化妆品]<title>"),
+ *  the name found nowhere in the article; or a coded gambling brand in brackets. Declared
+ *  by the container half the time, the dump's first line otherwise. */
+export function titlePrefixVariant(a: Article, r: () => number, traditional: boolean): Variant {
+  const chars = [...SHOP_NAME_CHARS];
+  const shop = Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r, chars)).join("");
+  const inner = r() < 0.8 ? `${shop}${pick(r, traditional ? SHOP_NOUNS_HANT : SHOP_NOUNS)}` : `${brand(r, traditional).replace(/[a-z0-9]+$/, "")}${siteCode(r)}${pick(r, traditional ? SITE_NAME_TAILS_HANT : SITE_NAME_TAILS)}`;
+  const [open, close] = pick(r, BRACKETS);
+  const spamTitle = `${open}${inner}${close}${a.title}`;
+  const body = paragraphsOf(a.body);
+  const declared = r() < 0.5;
+  return {
+    family: `bracketed prefix title${traditional ? " (zh-Hant)" : ""}`,
+    format: "text",
+    input: (declared ? body : [spamTitle, ...body]).join("\n\n"),
+    ...(declared ? { declaredTitle: spamTitle } : {}),
+    title: a.title,
+    body: body.join("\n\n"),
+  };
+}
+
+const EDITORIAL_LABELS = ["直播", "快讯", "独家", "视频", "专访", "更新", "图集", "評論", "獨家", "專訪", "有片", "影片"];
+
+/** Clean controls: a legitimate bracketed label before the headline, which must stay — an
+ *  editorial label (【直播】, [视频], 【獨家】), a story tag made of the article's own words
+ *  (【<4 chars of the text>】), or a company tag naming a company the article names
+ *  (【<name from the text>有限公司】). */
+export function labelledTitleControl(a: Article, r: () => number): Variant {
+  const body = paragraphsOf(a.body);
+  const han = [...a.body.matchAll(/\p{Script=Han}{4,}/gu)].map((m) => m[0]);
+  const kind = r();
+  let label: string;
+  if (kind < 0.5 || han.length === 0) label = pick(r, EDITORIAL_LABELS);
+  else {
+    const run = pick(r, han);
+    const at = Math.floor(r() * ([...run].length - 3));
+    const word = [...run].slice(at, at + 4).join("");
+    label = kind < 0.8 ? word : `${word.slice(0, 2)}${pick(r, SHOP_NOUNS)}`;
+  }
+  const [open, close] = pick(r, BRACKETS);
+  const title = `${open}${label}${close}${a.title}`;
+  return { family: "labelled title", format: "text", input: [title, ...body].join("\n\n"), title, body: body.join("\n\n") };
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { cleanRecord, isDecorationChar, type CleanDoc } from "@wenku/clean";
 import type { RawRecord } from "@wenku/ingest";
 import { articles, GAMBLING_TOPIC } from "./corpora.js";
-import { adVariant, enVariant, htmlVariant, rng, spacedVariant, wrappedVariant, zhVariant, type Article, type Variant } from "./generate.js";
+import { adVariant, enVariant, htmlVariant, labelledTitleControl, rng, siteNameTitleVariant, spacedVariant, titlePrefixVariant, wrappedVariant, zhVariant, type Article, type Variant } from "./generate.js";
 import { bigramPR, bigrams } from "./metrics.js";
 import { DATA } from "./sets.js";
 import { table } from "./table.js";
@@ -153,7 +153,8 @@ function realSamples(): void {
     const path = `${DATA}/spam/${name}`;
     if (!existsSync(path)) continue;
     const doc = cleanRecord(record(readFileSync(path, "utf8"), "html"));
-    console.log(`${name}: title ${JSON.stringify(doc.title)}; ${doc.text.length} chars kept; ${doc.removed.filter((r) => r.reason.startsWith("spam")).length} spam cuts (no gold: read the title and \`wenku clean\` output)`);
+    const lost = doc.titleRemoved.map((r) => `${r.rule} ${JSON.stringify(r.text)}`).join(", ") || "nothing";
+    console.log(`${name}: title ${JSON.stringify(doc.title)} (stated ${JSON.stringify(doc.originalTitle)}; cut: ${lost}); ${doc.text.length} chars kept; ${doc.removed.filter((r) => r.reason.startsWith("spam")).length} spam cuts (no gold: read the title and \`wenku clean\` output)`);
   }
 }
 
@@ -178,10 +179,18 @@ function variants(limit: number): void {
   const gambling = articles("hkcnews-zh-hant-20k.jsonl.gz", perFamily, (a) => GAMBLING_TOPIC.test(a.title + a.body));
   for (const a of gambling) all.push({ ...wrappedVariant(a, r), family: "gambling-topic news, wrapped (zh-Hant)" });
   for (const a of gambling) all.push({ ...zhVariant(a, r, "combined", true), family: "gambling-topic news, injected (zh-Hant)" });
+  // Third pass: spam titles of the two real HTML spam pages' classes (a coded site name as the
+  // whole title; a commercial name bracketed before the headline), Simplified and Traditional.
+  for (const a of zh) all.push(siteNameTitleVariant(a, r, false));
+  for (const a of hant) all.push(siteNameTitleVariant(a, r, true));
+  for (const a of zh) all.push(titlePrefixVariant(a, r, false));
+  for (const a of hant) all.push(titlePrefixVariant(a, r, true));
   const byFamily = new Map<string, Row[]>();
   for (const v of all) {
-    const doc = cleanRecord(record(v.input, v.format));
+    const doc = cleanRecord(record(v.input, v.format, v.declaredTitle ? { title: v.declaredTitle } : {}));
     const row = score(doc, v.title, v.body);
+    // WENKU_EVAL_TITLES=1: print every title we get wrong, with the cuts made to it.
+    if (process.env["WENKU_EVAL_TITLES"] && !row.titleOk) console.log(`title miss [${v.family}] ${JSON.stringify(doc.originalTitle)} -> ${JSON.stringify(doc.title)}, want ${JSON.stringify(v.title)}; cuts: ${doc.titleRemoved.map((x) => `${x.rule} ${JSON.stringify(x.text)}`).join(", ") || "none"}`);
     byFamily.set(v.family, [...(byFamily.get(v.family) ?? []), row]);
   }
   console.log(`\n## spam, generated variants (eval/clean/generate.ts, seed 20261122, ${perFamily} articles per family)`);
@@ -201,6 +210,15 @@ function controls(limit: number): void {
   for (const [label, arts] of sets) {
     if (arts.length === 0) continue;
     const scored = arts.map((a) => score(cleanRecord(record(`${a.title}\n\n${a.body}`, "text")), a.title, a.body));
+    rows.push(summarise(label, scored));
+  }
+  // Legitimate bracketed labels before a headline (【直播】, a story tag, a company the
+  // article names): the title must come back whole.
+  const r = rng(20261123);
+  for (const [label, file] of [["labelled titles, zh-Hans (cctv)", "cctv-xwlb.jsonl.gz"], ["labelled titles, zh-Hant (hkcnews)", "hkcnews-zh-hant-20k.jsonl.gz"]] as const) {
+    const arts = articles(file, limit);
+    if (arts.length === 0) continue;
+    const scored = arts.map((a) => labelledTitleControl(a, r)).map((v) => score(cleanRecord(record(v.input, v.format)), v.title, v.body));
     rows.push(summarise(label, scored));
   }
   if (rows.length === 0) return;

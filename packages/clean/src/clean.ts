@@ -18,7 +18,11 @@ import { insertionCuts } from "./spam/insertion.js";
 import { linkLineCuts } from "./spam/link-lines.js";
 import { pureAdCuts } from "./spam/pure-ad.js";
 import { remnantCuts } from "./spam/remnant.js";
-import { cleanTitle, titleSpamReason } from "./spam/title.js";
+import { cleanTitle, cleanTitleEdit, titleSpamReason } from "./spam/title.js";
+import { commercialPrefixCut } from "./spam/title-prefix.js";
+import { TitleEdit } from "./title-edit.js";
+import { siteNameLineCuts } from "./spam/title-site-name.js";
+import { siteSuffixCuts, type HtmlMeta } from "./html/meta.js";
 import { keywordCuts, swallowSpace } from "./spam/keywords.js";
 import { teaserCuts } from "./teaser.js";
 import { dateLine, normaliseDate } from "./text/date.js";
@@ -35,6 +39,8 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
     path: raw.path,
     record: raw.record,
     title: declared.title?.trim() ?? "",
+    originalTitle: declared.title ?? "",
+    titleRemoved: [],
     date: declared.date ? normaliseDate(declared.date) : null,
     author: declared.author?.trim() || null,
     source: declared.source?.trim() || null,
@@ -50,10 +56,10 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
 
   const removed: Removal[] = [];
   let view: TextView;
-  let htmlFields: HeaderFields | undefined;
+  let htmlFields: HtmlMeta | undefined;
   if (raw.format === "html") {
-    const ext = extractHtml(raw.text);
-    if (ext.empty) return { ...doc, title: doc.title || (ext.meta.title ?? ""), date: doc.date ?? ext.meta.date, author: doc.author ?? ext.meta.author, empty: ext.empty, removed: ext.removals };
+    const ext = extractHtml(raw.text, declared.url);
+    if (ext.empty) return { ...doc, ...(doc.title ? {} : pageTitle(ext.meta.rawTitle ?? "")), date: doc.date ?? ext.meta.date, author: doc.author ?? ext.meta.author, empty: ext.empty, removed: ext.removals };
     view = ext.view;
     removed.push(...ext.removals);
     htmlFields = ext.meta;
@@ -81,13 +87,17 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
   // An HTML page shows its brand in <title>, keywords, hidden blocks and nav as well as in
   // the text: learn from all of it (strictly), then look for it in the text.
   const folded = fold(view.text);
-  const pageBrands = raw.format === "html" ? learnBrands(fold(pageText(raw.text)), { strict: true, confirm: folded }) : [];
+  const pageFolded = raw.format === "html" ? fold(pageText(raw.text)) : undefined;
+  const pageBrands = pageFolded ? learnBrands(pageFolded, { strict: true, confirm: folded }) : [];
   const evidence = promoEvidence(view.text, mergeBrands(learnBrands(folded), pageBrands), folded);
   apply(spamBlockCuts(view.text, evidence));
   // Evidence is recomputed only when the block rules changed the text.
-  const inline = view.text === evidence.text ? evidence : promoEvidence(view.text, evidence.brands);
+  // The text before the block cuts stays evidence of which compounds the page repeats.
+  const inline = view.text === evidence.text ? evidence : promoEvidence(view.text, evidence.brands, undefined, folded);
   apply(swallowSpace(view.text, keywordCuts(inline)));
   apply(insertionCuts(view.text));
+  // After the brand rules, which learn from these lines: what they left is a site name alone.
+  apply(siteNameLineCuts(view.text));
   // Brackets emptied by the cuts first: the remnant rule then sees the wrapper's pieces.
   if (removed.some(isSpam)) apply(emptyWrapperCuts(view.text));
   apply(remnantCuts(view, raw.text.length, removed.filter(isSpam)));
@@ -109,20 +119,30 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
 
   const { text, segments } = assemble(view);
   // Titles are cleaned whatever their origin (declared, meta tag, header line): spam titles
-  // are the most common injection of all.
-  let title = titleIsSpam || ad ? "" : doc.title || fields.title || "";
-  if (title) title = cleanTitle(title, evidence.brands, folded);
+  // are the most common injection of all. Every cut is recorded against the original title.
+  const edit = new TitleEdit(declared.title?.trim() ? declared.title : raw.format === "html" ? (htmlFields!.rawTitle ?? "") : (fields.title ?? ""));
+  if (!declared.title?.trim() && raw.format === "html") edit.cut(siteSuffixCuts(edit.text));
+  if (titleIsSpam) edit.dropAll("spam-insertion", "spam/title-stuffing", "the title is planted again and again in the text");
+  if (ad) edit.dropAll("spam-block", "spam/pure-ad", "the record is an advertisement through and through");
+  // The rest of the page is evidence of which compounds the campaign repeats (its nav, its
+  // hidden blocks): a whole HTML page, a dump's text before the spam cuts.
+  cleanTitleEdit(edit, evidence.brands, pageFolded ?? folded);
+  const prefix = commercialPrefixCut(edit.text, text);
+  if (prefix) edit.cut([prefix]);
   const spamCuts = removed.filter(isSpam);
-  const spamTitle = titleSpamReason(title, {
+  const spamTitle = titleSpamReason(edit.result(), {
     injected: spamCuts.length > 0,
     callsToAction: callsToAction(spamCuts),
     spamTexts: spamCuts.filter((r) => ECHOED.has(r.rule)).map((r) => r.text),
   });
-  if (spamTitle) title = "";
+  if (spamTitle) edit.dropAll("spam-keyword", "spam/title", spamTitle);
+  const title = edit.result();
   const sorted = removed.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     ...doc,
     title,
+    originalTitle: edit.original,
+    titleRemoved: edit.removed.sort((a, b) => a.start - b.start),
     date: doc.date ?? fields.date,
     author: doc.author ?? fields.author,
     source: doc.source ?? fields.source,
@@ -132,6 +152,13 @@ export function cleanRecord(raw: RawRecord, options?: CleanOptions): CleanDoc {
     segments,
     empty: text ? null : ad || mostlySpam(removed) ? "spam-only" : "no-text",
   };
+}
+
+/** The title of a page with no article: its stated title, site suffix cut (and recorded). */
+function pageTitle(raw: string): { title: string; originalTitle: string; titleRemoved: Removal[] } {
+  const edit = new TitleEdit(raw);
+  edit.cut(siteSuffixCuts(raw));
+  return { title: edit.result(), originalTitle: raw, titleRemoved: edit.removed };
 }
 
 /** Nothing is left and most of what was cut (metadata aside) was spam: the record was an
@@ -179,6 +206,9 @@ function emptyWrapperCuts(text: string): Cut[] {
   return cuts;
 }
 
+/** "2012-01-17 20:40 来源：证券时报网 字号：": a date, then a source/author label. */
+const DATE_THEN_SOURCE = /^\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?.{0,24}?(?:来源|來源|作者|记者|記者|编辑|編輯)\s*[:：]/u;
+
 /** html/byline-*: in the first lines of the extracted block, the title repeated and short
  *  byline lines (date, 来源, 作者) are metadata, already in the fields. */
 function htmlBylineCuts(text: string, fields: HeaderFields): Cut[] {
@@ -191,7 +221,7 @@ function htmlBylineCuts(text: string, fields: HeaderFields): Cut[] {
     const s = text.slice(t.start, t.end);
     if (fields.title && isTitleRepeat(s, fields.title)) {
       cuts.push({ start: line.start, end: line.end, reason: "metadata", rule: "html/byline-title", detail: "title repeated in the body" });
-    } else if ([...s].length <= 80 && (dateLine(s) || /^(?:来源|來源|作者|记者|記者|发布时间|時間)\s*[:：]/u.test(s) || /(?:来源|作者)\s*[:：].{0,30}(?:\d{4}[-年])/u.test(s))) {
+    } else if ([...s].length <= 80 && (dateLine(s) || /^(?:来源|來源|作者|记者|記者|发布时间|時間)\s*[:：]/u.test(s) || /(?:来源|作者)\s*[:：].{0,30}(?:\d{4}[-年])/u.test(s) || DATE_THEN_SOURCE.test(s))) {
       cuts.push({ start: line.start, end: line.end, reason: "metadata", rule: "html/byline-line", detail: "byline (date/source/author)" });
     }
   }

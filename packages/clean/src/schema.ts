@@ -46,6 +46,13 @@ export const CleanDoc = z.object({
   path: z.string(),
   record: z.number().int().nonnegative(),
   title: z.string(),
+  /** The title as the source stated it (declared by the container, the page's og:title /
+   *  h1 / <title>, or a dump's header line), before any cut. */
+  originalTitle: z.string(),
+  /** Pieces cut from the title (site suffix, spam brand, lure segment, injected prefix, the
+   *  whole title): same shape as `removed`, but start/end are UTF-16 offsets into
+   *  `originalTitle`, so originalTitle.slice(start, end) === text. */
+  titleRemoved: z.array(Removal),
   /** ISO 8601 local time as printed by the source ("2026-02-27T13:01:41"), or a date. */
   date: z.string().nullable(),
   author: z.string().nullable(),

@@ -96,14 +96,16 @@ function pageLayout(root: Element, parts: Element[]) {
   return { runs, mainStart: Math.max(0, mainStart), mainEnd: Math.max(mainStart, mainEnd) };
 }
 
-export function extractHtml(raw: string): HtmlExtraction {
+/** `url`: the page's address as its container declared it (a WARC target URI, a crawl
+ *  record's url): its path date is used when the page declares no canonical/og:url. */
+export function extractHtml(raw: string, url?: string): HtmlExtraction {
   const $ = load(withoutRawTextIframes(raw), { sourceCodeLocationInfo: true } as Parameters<typeof load>[1]);
   const root = ($("body").get(0) ?? $.root().children().get(0)) as unknown as Element | undefined;
   const pick: MainPick | undefined = root ? pickMain(root) : undefined;
   const main = pick?.main;
   const removals: Removal[] = [];
   if (!pick || !main) {
-    const meta = htmlMeta($, "");
+    const meta = htmlMeta($, "", {}, url);
     return { view: new TextView("", new Int32Array(0), new Int32Array(0)), meta, removals, empty: "no-article" };
   }
   const parts = withSiblings(pick, root!);
@@ -159,7 +161,7 @@ export function extractHtml(raw: string): HtmlExtraction {
     date: visibleDate(layout.runs, layout.mainStart, layout.mainEnd),
     author: visibleAuthor(layout.runs, layout.mainStart, layout.mainEnd),
   };
-  const meta = htmlMeta($, bylineText, printed);
+  const meta = htmlMeta($, bylineText, printed, url);
   const view = new TextView(b.chars.join(""), Int32Array.from(b.map), Int32Array.from(b.anchor));
   return { view, meta, removals, empty: null };
 }

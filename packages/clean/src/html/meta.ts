@@ -1,12 +1,43 @@
 import type { CheerioAPI } from "cheerio";
 import { findDate, normaliseDate } from "../text/date.js";
 import { isPersonName } from "./author.js";
+import type { Cut } from "../view.js";
 
 export interface HtmlMeta {
   title: string | null;
+  /** The title as the page states it, before its site suffix was dropped. */
+  rawTitle: string | null;
   date: string | null;
   author: string | null;
   source: string | null;
+}
+
+const SITE_SEPARATOR = /\s*(?:_|\s[-–—|]\s|\s?[|｜]\s?)\s*/gu;
+
+/** stripSiteSuffix as cuts (title/site-suffix), so the dropped site name is recorded:
+ *  everything before and after the longest part goes. */
+export function siteSuffixCuts(title: string): Cut[] {
+  const parts: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const s = title.slice(start, end);
+    const lead = s.length - s.trimStart().length;
+    const t = s.trim();
+    if (t) parts.push({ start: start + lead, end: start + lead + t.length });
+  };
+  for (const m of title.matchAll(SITE_SEPARATOR)) {
+    push(from, m.index!);
+    from = m.index! + m[0].length;
+  }
+  push(from, title.length);
+  if (parts.length <= 1) return [];
+  const cps = (p: { start: number; end: number }) => [...title.slice(p.start, p.end)].length;
+  const keep = parts.reduce((a, b) => (cps(b) > cps(a) ? b : a));
+  const cut = (start: number, end: number): Cut => ({ start, end, reason: "boilerplate", rule: "title/site-suffix", detail: "a site or column name beside the headline" });
+  const out: Cut[] = [];
+  if (keep.start > 0) out.push(cut(0, keep.start));
+  if (keep.end < title.length) out.push(cut(keep.end, title.length));
+  return out;
 }
 
 /** "标题_新浪网", "标题 - 网易", "标题 | Site": keep the longest part. */
@@ -89,7 +120,7 @@ export interface PrintedFields {
   author?: string | null;
 }
 
-export function htmlMeta($: CheerioAPI, bylineText: string, printed: PrintedFields = {}): HtmlMeta {
+export function htmlMeta($: CheerioAPI, bylineText: string, printed: PrintedFields = {}, declaredUrl?: string): HtmlMeta {
   const pageDate = printed.date;
   const ld = jsonLd($);
   const ldArticle = ld.find((x) => typeof x["headline"] === "string" || typeof x["datePublished"] === "string");
@@ -120,12 +151,12 @@ export function htmlMeta($: CheerioAPI, bylineText: string, printed: PrintedFiel
   const near = pageDate && pageDate.distance < 600 ? pageDate.iso : undefined;
   const date =
     near ??
-    (dateRaw ? normaliseDate(dateRaw) : visibleDate ? (findDate(visibleDate)?.iso ?? null) : (pageDate?.iso ?? urlDate(pageUrl($)) ?? null));
+    (dateRaw ? normaliseDate(dateRaw) : visibleDate ? (findDate(visibleDate)?.iso ?? null) : (pageDate?.iso ?? urlDate(pageUrl($) ?? declaredUrl) ?? null));
   // Declared authors first when they name a person (CMSs fill them with the site's name,
   // a user id or a URL as often as not), then the printed byline.
   const declared = [metaContent($, ['meta[name="author"]', 'meta[property="article:author"]']), nameOf(ldArticle?.["author"])];
   const author = declared.find((a): a is string => a !== undefined && isPersonName(a)) ?? printed.author ?? VISIBLE_AUTHOR.exec(bylineText)?.[1]?.trim() ?? null;
   const source =
     metaContent($, ['meta[property="og:site_name"]', 'meta[name="source"]']) ?? VISIBLE_SOURCE.exec(bylineText)?.[1] ?? null;
-  return { title: rawTitle ? stripSiteSuffix(rawTitle) : null, date, author: author && !/^https?:/.test(author) ? author : null, source };
+  return { title: rawTitle ? stripSiteSuffix(rawTitle) : null, rawTitle: rawTitle ?? null, date, author: author && !/^https?:/.test(author) ? author : null, source };
 }

@@ -141,6 +141,35 @@ function weakTailStart(text: string, terms: TermMatch[], end: number): number | 
   return last.end - last.term.length;
 }
 
+/** Does the compound `short` occur in `text` as a whole compound, not running on into more
+ *  site/lure vocabulary (the page's nav row "X娱乐手机版 X官网…", not "X娱乐手机版国际…")? */
+function endsThere(f: Folded, short: string): boolean {
+  const text = f.text;
+  for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+    const end = i + short.length;
+    // Folding drops the spaces between Han words ("X娱乐手机版 最新消息"): a gap in the map
+    // back to the source is a boundary too, unless the compound is letter-spaced itself
+    // ("官 网 首 页", gaps everywhere).
+    const gap = (k: number) => f.map[k] !== f.map[k - 1]! + 1;
+    if (!/[\p{L}\p{N}]/u.test(text[end] ?? "") || (gap(end) && !gap(end - 1))) return true;
+  }
+  return false;
+}
+
+/** Does `word` (a weak site word: 国际, 平台) occur in `text` as prose, not glued after a
+ *  brand, a code or another term? Then the article uses it, and a compound that runs into
+ *  prose through it ("X平台登录|国际联播快讯") is given it back. */
+function usedAsProse(text: string, word: string, brands: Brand[]): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = text.slice(Math.max(0, i - 8), i);
+    if (/[a-z0-9]$/.test(before) || brands.some((b) => before.endsWith(b.name))) continue;
+    let glued = false;
+    for (let k = 1; k <= Math.min(6, i) && !glued; k++) glued = termAt(text, i - k)?.end === i;
+    if (!glued) return true;
+  }
+  return false;
+}
+
 /** Brands learnt from two views of a page, each named once. */
 export function mergeBrands(a: Brand[], b: Brand[]): Brand[] {
   const out = [...a];
@@ -178,7 +207,8 @@ export function brandCompoundSpans(f: Folded, brands: Brand[], elsewhere?: Folde
     // The shorter compound recurring here, or in the rest of the page (a title is cleaned
     // with its body as `elsewhere`).
     const short = f.text.slice(o.start, o.tail);
-    if ((seen.get(short) ?? 0) >= 1 || elsewhere?.text.includes(short)) o.end = o.tail;
+    const word = f.text.slice(o.tail, o.end);
+    if ((seen.get(short) ?? 0) >= 1 || (elsewhere && endsThere(elsewhere, short)) || usedAsProse(f.text, word, brands) || (elsewhere && usedAsProse(elsewhere.text, word, brands))) o.end = o.tail;
   }
   return out;
 }

@@ -32,6 +32,13 @@ export function promoEvidence(text: string, knownBrands?: Brand[], folded: Folde
   let next = 0;
   for (const pos of termStarts(folded)) {
     if (pos < next) continue; // inside the previous chain
+    // Inside a brand compound: the compound already decided where it ends (a weak site word
+    // given back to the prose after it, "…平台登录|国际联播快讯", must not be re-taken by a chain).
+    const inBrand = compounds.find((c) => c.start <= pos && pos < c.end);
+    if (inBrand) {
+      next = inBrand.end;
+      continue;
+    }
     const chain = chainAt(folded.text, pos);
     if (isPromotionalChain(chain)) {
       const strong = chain.terms.length >= 3 || chain.terms.some((t) => t.kind === "phrase");
