@@ -133,6 +133,19 @@ describe("wenku clean", () => {
     for (const r of doc.removed) expect(input.slice(r.start, r.end)).toBe(r.text);
   });
 
+  it("lists what it cut from the title, with offsets into the title as found", () => {
+    const page =
+      "<html><head><title>江门警方破获电诈团伙_K8凯发国际官网</title></head><body><div>" +
+      "<p>近日，广东江门警方接到一名72岁事主报警，称其接到一通陌生来电后，被层层套路，最终被诈骗上百万元。接到报案后第二天江门警方即立案侦查。</p>" +
+      "<p>警方先后在多地抓获了9名涉案嫌疑人，斩断境外犯罪团伙向境内实施电诈的关键环节。</p></div></body></html>";
+    const [doc] = wenku(["clean", "--json", "--format", "html", "-"], { input: page }).lines();
+    expect(doc.title).toBe("江门警方破获电诈团伙");
+    expect(doc.titleRemoved.map((r: { start: number; end: number }) => doc.originalTitle.slice(r.start, r.end))).toEqual(["_K8凯发国际官网"]);
+    const listed = wenku(["clean", "--removed", "--format", "html", "-"], { input: page }).stdout;
+    expect(listed).toContain("from the title");
+    expect(listed).toMatch(/10-19\s+\S+\s+\S+\s+_K8凯发国际官网/);
+  });
+
   it("reads standard input and reports a missing file on one line with exit status 1", () => {
     const r = wenku(["clean", "--json", "-", "no/such/file.txt"], { input: "标题\n\n正文第一段，内容完整。\n" });
     expect(r.status).toBe(1);

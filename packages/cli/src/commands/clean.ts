@@ -37,8 +37,14 @@ Examples:
       const meta = [doc.date, doc.author, doc.source, doc.lang].filter(Boolean).join("  ·  ");
       process.stdout.write(`${paint("bold", doc.title || "(untitled)")}\n${paint("dim", `${raw.path}${raw.record ? ` record ${raw.record}` : ""}  ·  ${meta}`)}\n\n`);
       process.stdout.write(doc.empty ? paint("dim", `(no article: ${doc.empty})`) + "\n\n" : doc.text + "\n\n");
-      if (opts.removed) printRemovals(doc.removed);
-      else process.stdout.write(paint("dim", `${doc.removed.length} spans removed${doc.removed.length ? " (--removed lists them)" : ""}`) + "\n");
+      const cuts = doc.removed.length + doc.titleRemoved.length;
+      if (opts.removed) {
+        printRemovals(doc.removed);
+        if (doc.titleRemoved.length) {
+          process.stdout.write(`\nfrom the title (offsets into ${JSON.stringify(doc.originalTitle)}):\n`);
+          printRemovals(doc.titleRemoved);
+        }
+      } else process.stdout.write(paint("dim", `${cuts} spans removed${cuts ? " (--removed lists them)" : ""}`) + "\n");
       if (records.length > 1) process.stdout.write("\n");
     }
   });
