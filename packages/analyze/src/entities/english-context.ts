@@ -15,7 +15,7 @@ const NAME = `${CAP}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP}){0,2}`;
 // Nouns naming what a person is or does, written in lower case right before the name
 // ("boss Martin Jol", "striker Arturo Lupoli", "chief executive Bill Gates").
 const ROLE =
-  "(?:boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|skipper|team-mate|teammate|veteran|youngster|newcomer|chairman|chairwoman|director|executive|chief|founder|spokesman|spokeswoman|spokesperson|minister|secretary|president|premier|chancellor|governor|senator|mayor|ambassador|envoy|official|officer|analyst|economist|strategist|lawyer|judge|prosecutor|detective|actor|actress|singer|rapper|musician|composer|producer|film-maker|filmmaker|writer|author|novelist|presenter|broadcaster|comedian|designer|artist|photographer|jockey|trainer|driver|rider|cyclist|sprinter|runner|athlete|golfer|batsman|bowler|fly-half|scrum-half|centre|prop|lock|flanker|full-back|wing|hooker|son|daughter|wife|husband|brother|sister|father|mother|boyfriend|girlfriend|fiance|fiancee|widow|deputy|billionaire|tycoon|magnate|banker|mp|mep)";
+  "(?:boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|skipper|team-mate|teammate|veteran|youngster|newcomer|chairman|chairwoman|director|executive|chief|founder|spokesman|spokeswoman|spokesperson|minister|secretary|president|premier|chancellor|governor|senator|mayor|ambassador|envoy|official|officer|analyst|economist|strategist|lawyer|judge|prosecutor|detective|actor|actress|singer|rapper|musician|composer|producer|film-maker|filmmaker|writer|author|novelist|presenter|broadcaster|comedian|designer|artist|photographer|jockey|trainer|driver|rider|cyclist|sprinter|runner|athlete|golfer|batsman|bowler|fly-half|scrum-half|centre|prop|lock|flanker|full-back|wing|hooker|son|daughter|wife|husband|brother|sister|father|mother|boyfriend|girlfriend|fiance|fiancee|widow|deputy|billionaire|tycoon|magnate|banker|mp|mep|legend|consultant|adviser|advisor|assistant|scout|predecessor|successor)";
 // Roles that companies and teams have too ("rival Peoplesoft", "winner Chelsea"): the name
 // after them needs two words.
 const SHARED_ROLE = "(?:player|star|champion|seed|rival|opponent|partner|leader|colleague|counterpart|owner|investor|trader|agent|candidate|nominee|winner)";
@@ -27,6 +27,13 @@ const DEMONYM =
 const PERSONAL_TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sgt|Sergeant|Capt|Col|Colonel|Lt|Insp|Inspector|Det|Supt)\\.?";
 const SAYING = "(?:said|says|told|added|explained|insisted|admitted|argued|claimed|warned|stressed|revealed|confirmed|announced|believes|thinks|wrote|asked)";
 
+// Who came before or after someone in a post: "taking over from Jacques Santini", "replaced
+// Sir Clive Woodward", "succeeds Bill Gates". Things are replaced too, so two name words.
+const SUCCESSION = "(?:over from|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor to|predecessor)";
+// A name followed by its role in an apposition: "Lee Scott, the chief executive,", "Jacques
+// Rogge, president of the IOC".
+const APPOSITION_ROLE = `(?:(?:the|a|former|new|acting|interim)\\s)*(?:${ROLE}|head|co-founder)\\b`;
+
 // Each expression captures the name as its last group; the context words come first (a
 // forward match: a look-behind over these alternations at every position is much slower).
 const AFTER_ROLE = new RegExp(`\\b${ROLE}\\s(${NAME})\\b`, "g");
@@ -34,6 +41,8 @@ const AFTER_SHARED_ROLE = new RegExp(`\\b${SHARED_ROLE}\\s(${NAME})\\b`, "g");
 const AFTER_DEMONYM = new RegExp(`\\b${DEMONYM}\\s(${NAME})\\b`, "g");
 const AFTER_TITLE = new RegExp(`\\b${PERSONAL_TITLE}\\s(${NAME})\\b`, "g");
 const AFTER_POSSESSIVE = new RegExp(`\\b(${CAP}(?:\\s${CAP})?)['’]s?\\s(${NAME})\\b`, "g");
+const AFTER_SUCCESSION = new RegExp(`\\b${SUCCESSION}\\s(${NAME})\\b`, "g");
+const BEFORE_APPOSITION = new RegExp(`(${NAME}),\\s${APPOSITION_ROLE}`, "g");
 const BEFORE_SAYING = new RegExp(`(${NAME})\\s${SAYING}\\b`, "g");
 const AFTER_SAYING = new RegExp(`[,"”'’]\\s?${SAYING}\\s(${NAME})\\b`, "g");
 // '," said Davenport.': a quotation closed right before the verb is a person speaking.
@@ -92,6 +101,8 @@ export function englishContextPersons(text: string, options: Options): Entity[] 
     if (!options.isPlace(m[1]!)) continue;
     add(nameAt(m, 2), m[2]!, 2);
   }
+  for (const m of text.matchAll(AFTER_SUCCESSION)) add(nameAt(m, 1), m[1]!, 2);
+  for (const m of text.matchAll(BEFORE_APPOSITION)) add(m.index!, m[1]!, 2);
   // Two name words at least: one capitalised word before "said" is as often an organisation
   // or a sentence start ("Analysts said", "Citigroup said").
   for (const m of text.matchAll(BEFORE_SAYING)) add(m.index!, m[1]!, 2);

@@ -12,6 +12,10 @@ import { isTokenBoundary } from "./boundaries.js";
 import { englishContextPersons } from "./english-context.js";
 import { listedOrgs } from "./zh-lists.js";
 import { foreignPlaces } from "./zh-foreign-places.js";
+import { surnameMentions } from "./zh-surnames.js";
+import { englishContextOrgs } from "./english-orgs.js";
+import { acronymsAfterOrgs } from "./acronym-after.js";
+import { repeatedNames, localPlaces } from "./zh-repeated.js";
 
 export interface FindEntitiesOptions {
   /** Gazetteer to match (default: the package's). */
@@ -157,7 +161,15 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   const isPlace = (surface: string) => gazetteer.resolve(surface)?.type === "PLACE";
   const rest = [...titledPersons(text, tokens), ...creditedPersons(text), ...englishPersons(text), ...englishContextPersons(text, { isPlace }), ...posFound.filter((e) => e.type !== "ORG"), ...capitalised.filter((e) => e.type !== "ORG")];
   for (const e of rest) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
+  for (const e of [...repeatedNames(text, tokens), ...localPlaces(text, tokens, found)]) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
+  // English organisations by context, after the persons so that "rival Roger Federer" stays a
+  // person and "Jol coach" is not a club.
+  const personWords = new Set(found.filter((e) => e.type === "PERSON").flatMap((e) => [e.text, ...e.text.split(/\s+/)]));
+  const contextOrgs = englishContextOrgs(text, { known: (surface) => gazetteer.resolve(surface) !== undefined, isPerson: (surface) => personWords.has(surface) });
+  for (const e of contextOrgs) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
+  for (const e of acronymsAfterOrgs(text, found)) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
   propagate(text, found, urls, tokens, (surface) => gazetteer.resolve(surface) !== undefined);
+  for (const e of surnameMentions(text, tokens, found)) if (!insideAny(e.start, urls)) found.push(e);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -215,6 +227,8 @@ const ENGLISH_ORG_BASE = /^([A-Z][A-Za-z]+) (?:Airways|Airlines|Group|Holdings|M
 const ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ch|al)$/;
 const COMMON_ORG_WORD = /^(?:General|National|International|United|American|British|Royal|Air|First|New|Global|Standard|Central|Western|Eastern|Northern|Southern|Pacific|Atlantic|Continental|Universal|Union|Imperial|Federal|Allied|Associated|Consolidated|Premier|Capital|Independent|Virgin)$/;
 
+const HEAD_OFFICE_TAIL = /^\p{Script=Han}{2,}(总局|總局|总署|總署|总站|總站)$/u;
+
 /**
  * A name found once by a rule (a title before a person, a company written in full) names the
  * same thing wherever else the document writes it: 邱達昌 without a title, 永升 for
@@ -244,6 +258,12 @@ function propagate(text: string, found: Entity[], urls: [number, number][], toke
       if (last.length > 2 && !forms.has(last)) forms.set(last, e);
       if (words.length > 1 && words[0]!.length > 2) firstNames.set(words[0]!, [...(firstNames.get(words[0]!) ?? []), e]);
     }
+  }
+  // 总署 for 海关总署, 总局 for 市场监管总局: Chinese reports call a head office by its
+  // last two characters once it is named, whichever source found the full name.
+  for (const e of found) {
+    const tail = e.type === "ORG" ? HEAD_OFFICE_TAIL.exec(e.text)?.[1] : undefined;
+    if (tail && !forms.has(tail)) forms.set(tail, e);
   }
   // A given name alone (Mukesh for Mukesh Ambani) when one person of the document has it.
   for (const [first, persons] of firstNames) {

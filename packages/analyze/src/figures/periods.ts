@@ -231,7 +231,7 @@ const RULES: Rule[] = [
   // the document's day is in the month before). Not 3日内, 5日后 (durations) nor 日元.
   {
     first: /\d/,
-    re: /(?<![\d.月年号日\-\/])(\d{1,2})\s*日(?!\s*(?:内|以内|之内|后|後|前|以来|以來|间|間|起|元|圆|圓|币|幣|本|游|遊|均|电|電|报|報|常|益|渐|漸|趋|趨|用|子|夜))/y,
+    re: /(?<![\d.月年号日\-\/第])(\d{1,2})\s*日(?!\s*(?:内|以内|之内|后|後|前|以来|以來|间|間|起|元|圆|圓|币|幣|本|游|遊|均|电|電|报|報|常|益|渐|漸|趋|趨|用|子|夜))/y,
     make: (m, ctx) => {
       const d = Number(m[1]);
       if (!ctx.year || !ctx.month || !ctx.day) return undefined;
@@ -277,6 +277,8 @@ const SEARCHES = RULES.map((rule) => new RegExp(rule.re.source, rule.re.flags.re
 
 type RuleCtx = Parameters<Rule["make"]>[1];
 
+const HALF_YEAR_MS = 183 * 24 * 3600 * 1000;
+
 /**
  * Where rule r next applies at or after `from`: the first position that can start a rule
  * (START and the rule's `first`) where its expression matches something non-empty and `make`
@@ -308,7 +310,8 @@ function nextApplication(folded: string, r: number, from: number, ctx: RuleCtx):
 export function findTimes(folded: string, docDate?: string | null): TimeHit[] {
   const year = docDate && /^\d{4}/.test(docDate) ? docDate.slice(0, 4) : undefined;
   const md = docDate ? /^\d{4}-(\d{2})-(\d{2})/.exec(docDate) : null;
-  const ctx = { year, month: md ? Number(md[1]) : undefined, day: md ? Number(md[2]) : undefined };
+  const ctx: { year?: string; month?: number; day?: number } = { year, month: md ? Number(md[1]) : undefined, day: md ? Number(md[2]) : undefined };
+  const docTime = md ? Date.UTC(Number(year), Number(md[1]) - 1, Number(md[2])) : undefined;
   const out: TimeHit[] = [];
   // next[r]: rule r's next application (searched from an earlier position, still valid while at >= i).
   const next: (ReturnType<typeof nextApplication> | undefined)[] = RULES.map(() => undefined);
@@ -324,6 +327,17 @@ export function findTimes(folded: string, docDate?: string | null): TimeHit[] {
     const { at, length, hit } = next[best]!;
     out.push({ start: at, end: at + length, ...hit });
     i = at + length;
+    // A report that narrates an earlier event names its full date once (2014年11月26日) and then
+    // writes 28日 or 12月1日: those take that date's year and month, not the article's. Only for
+    // a date more than half a year before the article: news also mentions last month's dates in
+    // passing before going on with this year's.
+    const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(hit.value);
+    if (full && full[1] && docTime !== undefined && full[1] !== ctx.year && docTime - Date.UTC(Number(full[1]), Number(full[2]) - 1, Number(full[3])) > HALF_YEAR_MS && folded.slice(at, at + length).includes("年")) {
+      ctx.year = full[1];
+      ctx.month = Number(full[2]);
+      ctx.day = 31; // days after the named one stay in its month
+      next.fill(undefined);
+    }
     // 1945年4月至6月: the end month of a range shares the year.
     const month = /^(\d{4})-\d{2}(?:-\d{2})?$/.exec(hit.value);
     const endMonth = month && /^\s*[至到\-–—~]\s*(\d{1,2})\s*月份?(?!\s*\d)/.exec(folded.slice(i));

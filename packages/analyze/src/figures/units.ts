@@ -69,6 +69,8 @@ export const UNITS: UnitDef[] = [
   u("quantity", "t", 1, "吨", "tonnes", "tons"),
   u("quantity", "kg", 1, "公斤", "千克", "kg"),
   u("quantity", "km", 1, "公里", "千米", "km"),
+  u("quantity", "cm", 1, "厘米", "公分"),
+  u("quantity", "in", 1, "吋", "英寸"),
   u("quantity", "km", 1.609344, "miles", "mile"),
   u("quantity", "m2", 1, "平方米", "m2"),
   u("quantity", "m3", 1, "立方米", "m3"),
