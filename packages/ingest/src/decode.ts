@@ -1,4 +1,5 @@
 import { analyse } from "chardet";
+import { repairDoubleEncoding, repairedEncodingLabel } from "./mojibake.js";
 
 export interface Decoded {
   text: string;
@@ -77,9 +78,28 @@ const DETECTABLE = new Set(["gb18030", "big5", "utf-16le", "utf-16be", "shift_ji
 /**
  * Decode bytes: BOM first, then a declared charset (HTTP header, meta tag) unless the bytes
  * contradict it, then strict UTF-8, then statistical detection (chardet) among the encodings
- * scraped Chinese and English pages use.
+ * scraped Chinese and English pages use. Text that was double-encoded before it reached us
+ * (UTF-8 read as Latin-1 or GBK and saved again) is repaired when that is unambiguous, and
+ * the repair is recorded in `encoding` and `note`.
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
+  return withDoubleEncodingRepaired(decodeAsIs(bytes, declared));
+}
+
+/** A decoded text with double encoding undone (see mojibake.ts), or as it was. */
+export function withDoubleEncodingRepaired(decoded: Decoded): Decoded {
+  const repair = repairDoubleEncoding(decoded.text);
+  if (!repair) return decoded;
+  const what = `double-encoded text (UTF-8 read as ${repair.readAs === "gbk" ? "GBK" : "Latin-1"}) repaired: ${repair.repairedChars} characters${repair.lostChars ? `, ${repair.lostChars} already lost (U+FFFD)` : ""}`;
+  return {
+    text: repair.text,
+    encoding: repairedEncodingLabel(decoded.encoding, repair.readAs),
+    replacementChars: countReplacements(repair.text),
+    note: decoded.note ? `${decoded.note}; ${what}` : what,
+  };
+}
+
+function decodeAsIs(bytes: Uint8Array, declared?: string): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bytes.subarray(bom.skip), bom.encoding);
 

@@ -1,5 +1,6 @@
 export * from "./schema.js";
-export { decodeBytes, sniffDeclaredCharset, canonicalEncoding, looksBinary, type Decoded } from "./decode.js";
+export { decodeBytes, withDoubleEncodingRepaired, sniffDeclaredCharset, canonicalEncoding, looksBinary, type Decoded } from "./decode.js";
+export { repairDoubleEncoding, commonHanShare, type Repair, type DoubleEncoding } from "./mojibake.js";
 export { formatOf, SUPPORTED_EXTENSIONS, type FormatGuess } from "./format.js";
 export { FieldMap, parseFieldMapOverride, withOverride, mapJsonArticle } from "./fields.js";
 export { splitSgml, streamSgmlStories } from "./sgml.js";
@@ -9,5 +10,5 @@ export { hashFile } from "./bytes.js";
 export { splitLines, type Line } from "./lines.js";
 export { htmlNestingDepth } from "./html-depth.js";
 export { MAX_DOCUMENT_BYTES, MAX_HTML_DEPTH } from "./limits.js";
-export { shingles, minhashSignature, bandKeys, jaccard, isNearDuplicate, NEAR_DUPLICATE, type Shingles } from "./minhash.js";
+export { shingles, minhashSignature, bandKeys, jaccard, isNearDuplicate, shinglesOverlap, sameFigures, NEAR_DUPLICATE, type Shingles } from "./minhash.js";
 export { textRecord } from "./text-record.js";

@@ -1,5 +1,5 @@
 import { byteChunks, hashFile, isGzipError, readWhole, TooLarge } from "./bytes.js";
-import { decodeBytes, looksBinary, sniffDeclaredCharset, type Decoded } from "./decode.js";
+import { decodeBytes, looksBinary, sniffDeclaredCharset, withDoubleEncodingRepaired, type Decoded } from "./decode.js";
 import { FieldMap, mapJsonArticle } from "./fields.js";
 import { formatOf, type FormatGuess } from "./format.js";
 import { tooDeepHtml as tooDeep } from "./html-depth.js";
@@ -206,6 +206,7 @@ async function* readJsonLines(path: string, format: FormatGuess, limit: number, 
   }
   let any = false;
   const damagedLines: number[] = [];
+  const repairedLines: number[] = [];
   const otherEncodings = new Map<string, number[]>();
   for await (const line of splitLines(first.rest, limit)) {
     if (line.tooLong !== undefined) {
@@ -218,7 +219,8 @@ async function* readJsonLines(path: string, format: FormatGuess, limit: number, 
     any = true;
     let decoded: Decoded;
     try {
-      decoded = { text: UTF8.decode(bytes), encoding: "utf-8", replacementChars: 0 };
+      decoded = withDoubleEncodingRepaired({ text: UTF8.decode(bytes), encoding: "utf-8", replacementChars: 0 });
+      if (decoded.note) repairedLines.push(line.number);
     } catch {
       // Not UTF-8: the line is decoded on its own (detection, GB18030, Big5…) and flagged.
       decoded = decodeBytes(bytes);
@@ -229,6 +231,7 @@ async function* readJsonLines(path: string, format: FormatGuess, limit: number, 
   }
   const listed = (lines: number[]) => lines.slice(0, 10).join(", ") + (lines.length > 10 ? ` and ${lines.length - 10} more` : "");
   if (damagedLines.length) yield problem("encoding", `${damagedLines.length} lines are not valid UTF-8 (lines ${listed(damagedLines)}); decoded with replacement characters`);
+  if (repairedLines.length) yield problem("encoding", `${repairedLines.length} lines held double-encoded text (UTF-8 read as another charset and saved again), repaired (lines ${listed(repairedLines)})`);
   for (const [encoding, lines] of otherEncodings) yield problem("encoding", `${lines.length} lines are not UTF-8 (lines ${listed(lines)}); decoded as ${encoding}`);
   if (!any) yield problem("empty", "file is empty");
 
