@@ -5,6 +5,7 @@ import { listEntities, listFigures, type FigureFilter } from "./listing.js";
 import { ingestPaths, type IngestOptions, type IngestSummary } from "./pipeline.js";
 import type { SearchRequest, SearchResult, Stats } from "./schema.js";
 import { searchIndex } from "./search.js";
+import { storedText } from "./store.js";
 import { suggest, type Suggestion } from "./suggest.js";
 
 export interface StoredEntity {
@@ -126,12 +127,12 @@ export class Corpus {
       copies,
       entities,
       figures,
-      removed: JSON.parse(row.removed as string) as Removal[],
+      removed: JSON.parse(storedText(row.removed as string | Uint8Array)) as Removal[],
       segments: JSON.parse(row.segments as string) as Segment[],
       raw: {
         container: row.raw_container as string,
         format: row.raw_format as string,
-        text: row.raw_text as string,
+        text: storedText(row.raw_text as string | Uint8Array),
         meta: JSON.parse(row.raw_meta as string) as Record<string, unknown>,
       },
       emptyReason: row.empty_reason as string | null,
@@ -146,8 +147,8 @@ export class Corpus {
     const byReason: Record<string, number> = {};
     let spans = 0;
     let chars = 0;
-    for (const row of this.db.prepare("SELECT removed FROM documents").iterate() as Iterable<{ removed: string }>) {
-      for (const r of JSON.parse(row.removed) as Removal[]) {
+    for (const row of this.db.prepare("SELECT removed FROM documents").iterate() as Iterable<{ removed: string | Uint8Array }>) {
+      for (const r of JSON.parse(storedText(row.removed)) as Removal[]) {
         spans++;
         chars += r.end - r.start;
         byReason[r.reason] = (byReason[r.reason] ?? 0) + 1;

@@ -3,10 +3,28 @@ import { FTS_SCHEMA } from "./fts.js";
 
 export type DB = Database.Database;
 
+// better-sqlite3 compiles a statement on every prepare() (tens of microseconds each); the
+// writer runs the same dozen statements hundreds of thousands of times in a big ingest.
+const statements = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/** A prepared statement for `sql` on `db`, compiled once per connection. */
+export function statement(db: DB, sql: string): Database.Statement {
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map()));
+  let s = byText.get(sql);
+  if (!s) byText.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 export const SCHEMA_VERSION = 1;
 
+const WRITER_CACHE_KB = 32_768;
+const WAL_CHECKPOINT_PAGES = 16_384;
 
-const SCHEMA = `
+
+// A function, not a constant: fts.ts imports this module too, and a constant built from
+// FTS_SCHEMA at load time would depend on which of the two loads first.
+const schema = () => `
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -86,11 +104,14 @@ CREATE TABLE IF NOT EXISTS figures (
 CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_rowid);
 -- MinHash LSH band keys (band index * 2^32 + band hash) of each document long enough to
 -- compare: documents sharing a key are near-duplicate candidates.
+-- Keyed by (key, doc_rowid) without a rowid: one B-tree serves the candidate look-up, where a
+-- rowid table needed itself and an index on key (16 rows per document make it the writer's
+-- most-written table). Index files made before keep their rowid table; both read alike.
 CREATE TABLE IF NOT EXISTS near_keys (
   key       INTEGER NOT NULL,
-  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS near_keys_key ON near_keys (key);
+  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  PRIMARY KEY (key, doc_rowid)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS near_keys_doc ON near_keys (doc_rowid);
 CREATE INDEX IF NOT EXISTS figures_kind ON figures (kind, value_num);
 -- Every known name of every entity, folded (NFKC, lower case, Simplified), for query expansion.
@@ -103,6 +124,24 @@ CREATE TABLE IF NOT EXISTS aliases (
   PRIMARY KEY (folded, alias)
 );
 CREATE INDEX IF NOT EXISTS aliases_name ON aliases (name);
+-- Corpus-level boilerplate evidence (see store.ts, "Boilerplate evidence"): per source (a site,
+-- a folder of saved pages, a dump file) and input file, how many documents carry each short
+-- line (by lineFingerprint of @wenku/clean), and how many documents the file gave the source.
+-- Replaced file by file, so re-reading a file never counts it twice.
+CREATE TABLE IF NOT EXISTS boilerplate_lines (
+  source      TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  file        TEXT NOT NULL,
+  documents   INTEGER NOT NULL,
+  PRIMARY KEY (source, fingerprint, file)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS boilerplate_lines_file ON boilerplate_lines (file);
+CREATE TABLE IF NOT EXISTS boilerplate_sources (
+  source    TEXT NOT NULL,
+  file      TEXT NOT NULL,
+  documents INTEGER NOT NULL,
+  PRIMARY KEY (source, file)
+) WITHOUT ROWID;
 ${FTS_SCHEMA}
 `;
 
@@ -110,14 +149,25 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   if (!options.readonly) {
     db.pragma("journal_mode = WAL");
+    // Safe against a killed process in WAL mode (a commit is in the log before it returns);
+    // only a power cut can lose the last commits.
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
+    // Bulk ingest: with SQLite's defaults (2 MB page cache, a checkpoint every 4 MB of log)
+    // the writer spent over half its time re-reading index pages and waiting on checkpoint
+    // fsyncs (bench/ingest/writer.ts). A 32 MB cache holds the hot B-tree pages (16 and 64 MB
+    // measured the same on a 150 MB index; memory is the tighter budget); a checkpoint every
+    // 64 MB of log does the same work in fewer syncs, and the log is cut back to that size.
+    db.pragma(`cache_size = -${WRITER_CACHE_KB}`);
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
+    db.pragma("temp_store = MEMORY");
     const version = currentVersion(db);
     if (version !== undefined && version !== SCHEMA_VERSION) {
       db.close();
       throw new Error(`${path}: index schema version ${version}, this wenku writes version ${SCHEMA_VERSION}; re-ingest into a new file`);
     }
-    db.exec(SCHEMA);
+    db.exec(schema());
     addMissingColumns(db);
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }

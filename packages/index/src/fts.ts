@@ -1,4 +1,4 @@
-import type { DB } from "./db.js";
+import { statement, type DB } from "./db.js";
 import { indexTokens } from "./tokens.js";
 
 /** Characters our own tokens may contain besides letters and digits (154%, fy2025/26, 1.6t). */
@@ -15,13 +15,23 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
 );
 `;
 
-export function removeFromFts(db: DB, rowid: number): void {
-  db.prepare("DELETE FROM fts WHERE rowid = ?").run(rowid);
+/** One document's full-text row: the token streams of its three columns. Computed by the
+ *  worker threads during ingest, so the single writer only inserts. */
+export interface FtsRow {
+  title: string;
+  body: string;
+  entities: string;
 }
 
-/** Index one canonical document: title, body and the canonical names of its entities. */
-export function addToFts(db: DB, rowid: number, title: string, text: string, entityNames: string[]): void {
-  db.prepare("INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)").run(
-    rowid, indexTokens(title), indexTokens(text), indexTokens([...new Set(entityNames)].join(" ; ")),
-  );
+/** The full-text row of a document: title, body and the canonical names of its entities. */
+export function ftsRow(title: string, text: string, entityNames: string[]): FtsRow {
+  return { title: indexTokens(title), body: indexTokens(text), entities: indexTokens([...new Set(entityNames)].join(" ; ")) };
+}
+
+export function removeFromFts(db: DB, rowid: number): void {
+  statement(db, "DELETE FROM fts WHERE rowid = ?").run(rowid);
+}
+
+export function addToFts(db: DB, rowid: number, row: FtsRow): void {
+  statement(db, "INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)").run(rowid, row.title, row.body, row.entities);
 }

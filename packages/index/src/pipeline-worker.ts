@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { RawRecord } from "@wenku/ingest";
-import { contentHash, type ProcessedRecord } from "./store.js";
+import { ftsRow } from "./fts.js";
+import { contentHash, packRecord, type ProcessedRecord } from "./store.js";
 
 /** How records are processed: the same in every worker of a run. */
 export interface ProcessorSettings {
@@ -17,16 +18,24 @@ export interface WorkerSetup extends ProcessorSettings {
 
 export type ProcessOutcome = { processed: ProcessedRecord } | { error: string };
 
-export type RecordProcessor = (raw: RawRecord) => ProcessOutcome;
+/** `boilerplateLines`: fingerprints of lines repeated across the record's source. */
+export type RecordProcessor = (raw: RawRecord, boilerplateLines?: Set<string>) => ProcessOutcome;
+
+/** The Set for an array of fingerprints, made once per array (records of a source share one). */
+export function lineSet(sets: Map<string[], Set<string>>, lines: string[] | undefined): Set<string> | undefined {
+  if (!lines?.length) return undefined;
+  let set = sets.get(lines);
+  if (!set) sets.set(lines, (set = new Set(lines)));
+  return set;
+}
 
 /**
  * The CPU-heavy part of ingest for one record: clean, analyse, and the fingerprints the writer
  * needs (exact-content hash, MinHash band keys and shingles for near-duplicates). Runs in a
  * worker thread, or in process with `workers: 0`. Loads the cleaner, the segmenter (jieba's
  * dictionary: about a second) and the gazetteer once per thread.
- *
- * Per-source evidence (a corpus-level boilerplate learner from @wenku/clean, issue #3) would
- * be passed to cleanRecord here, next to the record.
+ * Lines learnt to repeat across the record's source (corpus-level boilerplate, see
+ * pipeline.ts) go to cleanRecord, which cuts them with rule boilerplate/known-line.
  */
 export async function createProcessor({ gazetteers, yuanCurrency }: ProcessorSettings): Promise<RecordProcessor> {
   const [{ cleanRecord }, { analyze, Gazetteer, defaultGazetteer }, { shingles, minhashSignature, bandKeys }] = await Promise.all([
@@ -35,13 +44,22 @@ export async function createProcessor({ gazetteers, yuanCurrency }: ProcessorSet
     import("@wenku/ingest"),
   ]);
   const gazetteer = gazetteers.length ? Gazetteer.fromFiles(...gazetteers) : defaultGazetteer();
-  return (raw) => {
+  return (raw, boilerplateLines) => {
     try {
-      const cleaned = cleanRecord(raw);
+      const cleaned = cleanRecord(raw, boilerplateLines ? { boilerplateLines } : undefined);
       const analysis = analyze(cleaned.text, { docDate: cleaned.date, gazetteer, yuanCurrency: yuanCurrency ?? null });
       const set = shingles(cleaned.text);
       const sig = minhashSignature(set);
-      const processed: ProcessedRecord = { raw, clean: cleaned, analysis, contentHash: contentHash(cleaned.text) };
+      // Everything the writer would otherwise compute itself (the full-text tokens, the
+      // compressed raw text) is done here: there is one writer and several of these.
+      const processed: ProcessedRecord = {
+        raw,
+        clean: cleaned,
+        analysis,
+        contentHash: contentHash(cleaned.text),
+        fts: ftsRow(cleaned.title, cleaned.text, analysis.entities.map((e) => e.name)),
+        packed: packRecord(raw, cleaned),
+      };
       if (sig) processed.near = { keys: bandKeys(sig), shingles: set };
       return { processed };
     } catch (err) {
@@ -53,6 +71,7 @@ export async function createProcessor({ gazetteers, yuanCurrency }: ProcessorSet
 export interface BatchRequest {
   id: number;
   records: RawRecord[];
+  boilerplate?: string[][];
 }
 export interface BatchReply {
   id: number;
@@ -67,9 +86,15 @@ if (!isMainThread && (workerData as WorkerSetup | undefined)?.wenkuPipelineWorke
     const process = await ready;
     // The writer stores entities and figures, not the word list, and already holds the raw
     // record: sending them back would double the copying and the main thread's memory.
-    const outcomes = req.records.map((raw) => {
-      const o = process(raw);
-      if ("processed" in o) o.processed = { ...o.processed, raw: undefined as unknown as RawRecord, analysis: { ...o.processed.analysis, words: [] } };
+    const sets = new Map<string[], Set<string>>();
+    const outcomes = req.records.map((raw, i) => {
+      const o = process(raw, lineSet(sets, req.boilerplate?.[i]));
+      // The removals travel compressed (packed.removed) with their count; as objects they hold
+      // the text of every cut span, most of an HTML page.
+      if ("processed" in o) {
+        const p = o.processed;
+        o.processed = { ...p, raw: undefined as unknown as RawRecord, analysis: { ...p.analysis, words: [] }, clean: { ...p.clean, removed: [] }, removedSpans: p.clean.removed.length };
+      }
       return o;
     });
     port.postMessage({ id: req.id, outcomes } satisfies BatchReply);

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { resolve } from "node:path";
 import type { Analysis } from "@wenku/analyze";
 import type { CleanDoc } from "@wenku/clean";
-import { isNearDuplicate, shingles, type RawRecord } from "@wenku/ingest";
-import type { DB } from "./db.js";
-import { addToFts, removeFromFts } from "./fts.js";
+import { sameFigures, shingles, shinglesOverlap, type RawRecord, type Shingles } from "@wenku/ingest";
+import { statement, type DB } from "./db.js";
+import { addToFts, ftsRow, removeFromFts, type FtsRow } from "./fts.js";
 import { fold } from "./tokens.js";
 
 /** One record after every stage: what the index stores. */
@@ -16,6 +17,13 @@ export interface ProcessedRecord {
   contentHash?: string;
   /** MinHash band keys and the sorted shingle hashes, for texts long enough to compare. */
   near?: { keys: number[]; shingles: Uint32Array };
+  /** The full-text row (see ftsRow), when the worker computed it already. */
+  fts?: FtsRow;
+  /** raw.text and the JSON of clean.removed deflated (see deflateText), when the worker
+   *  compressed them already. */
+  packed?: { raw: Uint8Array; removed: Uint8Array };
+  /** clean.removed.length, when the removals travel only in `packed` (clean.removed empty). */
+  removedSpans?: number;
 }
 
 /** An input file being written: the run's view of it. */
@@ -52,6 +60,32 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(fold(text).text.replace(/\s+/g, "")).digest("hex");
 }
 
+/**
+ * Two columns are kept for showing, never searched: a document's raw input (`show --raw`, and
+ * re-cleaning without the source file) and what cleaning removed with the text of each span
+ * (`show --removed`; an HTML page's removals hold most of the page). They are stored deflated:
+ * together they were two thirds of the bytes the writer pushed through SQLite. Indexes written
+ * before this hold them as TEXT; `storedText` reads both.
+ */
+export function deflateText(text: string): Uint8Array {
+  // Level 3: most of level 6's ratio on text at about twice the speed.
+  return deflateRawSync(Buffer.from(text, "utf8"), { level: 3 });
+}
+
+export function storedText(stored: string | Uint8Array): string {
+  return typeof stored === "string" ? stored : inflateRawSync(stored).toString("utf8");
+}
+
+/** The compressed columns of a record (done by the worker threads; here for callers that
+ *  write records they built themselves). */
+export function packRecord(raw: RawRecord, clean: CleanDoc): { raw: Uint8Array; removed: Uint8Array } {
+  return { raw: deflateText(raw.text), removed: deflateText(JSON.stringify(clean.removed)) };
+}
+
+function rawTextEquals(stored: string | Uint8Array, text: string, deflated: Uint8Array): boolean {
+  return typeof stored === "string" ? stored === text : Buffer.compare(stored, deflated) === 0 || storedText(stored) === text;
+}
+
 export function fileKey(path: string): string {
   return resolve(path);
 }
@@ -59,7 +93,7 @@ export function fileKey(path: string): string {
 /** What the index knows of an input file: its hash, and whether the run that wrote it got to
  *  the end (if not, how many records it committed). */
 export function fileState(db: DB, path: string): { hash: string; complete: boolean; recordsDone: number } | undefined {
-  const row = db.prepare("SELECT hash, complete, records_done FROM files WHERE path = ?").get(fileKey(path)) as { hash: string; complete: number; records_done: number } | undefined;
+  const row = statement(db, "SELECT hash, complete, records_done FROM files WHERE path = ?").get(fileKey(path)) as { hash: string; complete: number; records_done: number } | undefined;
   return row && { hash: row.hash, complete: row.complete === 1, recordsDone: row.records_done };
 }
 
@@ -71,45 +105,59 @@ export function fileState(db: DB, path: string): { hash: string; complete: boole
  */
 export function writeBatch(db: DB, items: BatchItem[]): BatchResult {
   const now = new Date().toISOString();
-  const progress = db.prepare(
-    "INSERT INTO files (path, hash, records, problems, ingested_at, complete, records_done) VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, records = excluded.records, problems = excluded.problems, ingested_at = excluded.ingested_at, complete = 0, records_done = excluded.records_done",
-  );
   const tx = db.transaction((): BatchResult => {
     const result: BatchResult = { outcomes: [], duplicates: { exact: 0, near: 0 } };
-    for (const item of items) {
+    // Only each file's last record in the batch needs its progress written: the batch is one
+    // transaction, so the intermediate values could never be seen.
+    const lastOfFile = new Map<FileInProgress, number>();
+    items.forEach((item, i) => item.kind === "record" && lastOfFile.set(item.file, i));
+    items.forEach((item, i) => {
       if (item.kind === "record") {
         if (item.processed) {
           const w = writeRecord(db, item.processed, now);
           result.outcomes.push(w.outcome);
           if (w.duplicate) result.duplicates[w.duplicate]++;
         }
-        progress.run(fileKey(item.file.path), item.file.hash, item.raw.record + 1, item.file.problems, now, item.raw.record + 1);
+        if (lastOfFile.get(item.file) === i) writeFileRow(db, item.file, item.raw.record + 1, false, now);
       } else {
         finishFile(db, item.file, now);
       }
-    }
+    });
     return result;
   });
-  return tx.immediate();
+  try {
+    return tx.immediate();
+  } catch (err) {
+    // Rolled back: rowids the cache knows may be given to other documents later.
+    recentShingles.delete(db);
+    throw err;
+  }
+}
+
+/** The files row: how far the run got into a file (records_done), and whether it is complete. */
+function writeFileRow(db: DB, file: FileInProgress, recordsDone: number, complete: boolean, now: string): void {
+  statement(
+    db,
+    "INSERT INTO files (path, hash, records, problems, ingested_at, complete, records_done) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, records = excluded.records, problems = excluded.problems, ingested_at = excluded.ingested_at, complete = excluded.complete, records_done = excluded.records_done",
+  ).run(fileKey(file.path), file.hash, complete ? file.records : recordsDone, file.problems, now, complete ? 1 : 0, recordsDone);
 }
 
 /** A file's last step: drop the records it no longer has, mark it complete. */
 function finishFile(db: DB, file: FileInProgress, now: string): void {
-  const stale = db.prepare("SELECT rowid, id FROM documents WHERE file = ? AND record >= ?").all(fileKey(file.path), file.records) as { rowid: number; id: string }[];
+  const stale = statement(db, "SELECT rowid, id FROM documents WHERE file = ? AND record >= ?").all(fileKey(file.path), file.records) as { rowid: number; id: string }[];
   for (const s of stale) {
     removeFromFts(db, s.rowid);
-    db.prepare("DELETE FROM documents WHERE rowid = ?").run(s.rowid);
+    statement(db, "DELETE FROM documents WHERE rowid = ?").run(s.rowid);
+    shingleCache(db).delete(s.rowid);
     promoteCopies(db, s.id);
   }
-  db.prepare(
-    "INSERT INTO files (path, hash, records, problems, ingested_at, complete, records_done) VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, records = excluded.records, problems = excluded.problems, ingested_at = excluded.ingested_at, complete = 1, records_done = excluded.records_done",
-  ).run(fileKey(file.path), file.hash, file.records, file.problems, now, file.records);
+  writeFileRow(db, file, file.records, true, now);
 }
 
 interface ExistingDoc {
   rowid: number;
   content_hash: string;
-  raw_text: string;
+  raw_text: string | Uint8Array;
   canonical_id: string | null;
   title: string;
 }
@@ -117,13 +165,13 @@ interface ExistingDoc {
 /** A canonical document is going away or changing: its first copy takes its place, so the
  *  text stays searchable and the other copies stay linked. */
 function promoteCopies(db: DB, id: string): void {
-  const copies = db.prepare("SELECT rowid, id, title, text FROM documents WHERE canonical_id = ? ORDER BY rowid").all(id) as { rowid: number; id: string; title: string; text: string }[];
+  const copies = statement(db, "SELECT rowid, id, title, text FROM documents WHERE canonical_id = ? ORDER BY rowid").all(id) as { rowid: number; id: string; title: string; text: string }[];
   const [heir, ...rest] = copies;
   if (!heir) return;
-  db.prepare("UPDATE documents SET canonical_id = NULL, duplicate_kind = NULL WHERE rowid = ?").run(heir.rowid);
-  for (const c of rest) db.prepare("UPDATE documents SET canonical_id = ? WHERE rowid = ?").run(heir.id, c.rowid);
-  const names = (db.prepare("SELECT name FROM mentions WHERE doc_rowid = ?").all(heir.rowid) as { name: string }[]).map((m) => m.name);
-  addToFts(db, heir.rowid, heir.title, heir.text, names);
+  statement(db, "UPDATE documents SET canonical_id = NULL, duplicate_kind = NULL WHERE rowid = ?").run(heir.rowid);
+  for (const c of rest) statement(db, "UPDATE documents SET canonical_id = ? WHERE rowid = ?").run(heir.id, c.rowid);
+  const names = (statement(db, "SELECT name FROM mentions WHERE doc_rowid = ?").all(heir.rowid) as { name: string }[]).map((m) => m.name);
+  addToFts(db, heir.rowid, ftsRow(heir.title, heir.text, names));
 }
 
 /**
@@ -137,14 +185,24 @@ export function writeFile(db: DB, path: string, fileHash: string, problems: numb
   return writeBatch(db, [...items, { kind: "end", file }]).outcomes;
 }
 
+const DOCUMENT_COLUMNS = [
+  "id", "path", "file", "record", "title", "date", "author", "source", "url", "lang", "text", "content_hash", "canonical_id", "duplicate_kind",
+  "encoding", "replacement_chars", "raw_container", "raw_format", "raw_text", "raw_meta", "removed", "segments", "empty_reason", "ingested_at",
+] as const;
+const INSERT_DOCUMENT = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(", ")}) VALUES (${DOCUMENT_COLUMNS.map((c) => "@" + c).join(", ")})`;
+const UPDATE_DOCUMENT = `UPDATE documents SET ${DOCUMENT_COLUMNS.filter((c) => c !== "id").map((c) => `${c} = @${c}`).join(", ")} WHERE rowid = @rowid`;
+const INSERT_FIGURE =
+  "INSERT INTO figures (doc_rowid, kind, value_num, value_text, value_max, unit, approx, direction, basis, entity, text, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 function writeRecord(db: DB, r: ProcessedRecord, now: string): { outcome: WriteOutcome; duplicate?: "exact" | "near" } {
   const id = documentId(r.raw.path, r.raw.record);
   const hash = r.contentHash ?? contentHash(r.clean.text);
-  const existing = db.prepare("SELECT rowid, content_hash, raw_text, canonical_id, title FROM documents WHERE id = ?").get(id) as ExistingDoc | undefined;
-  if (existing && existing.content_hash === hash && existing.raw_text === r.raw.text && existing.title === r.clean.title) return { outcome: "unchanged" };
+  const packed = r.packed ?? packRecord(r.raw, r.clean);
+  const existing = statement(db, "SELECT rowid, content_hash, raw_text, canonical_id, title FROM documents WHERE id = ?").get(id) as ExistingDoc | undefined;
+  if (existing && existing.content_hash === hash && rawTextEquals(existing.raw_text, r.raw.text, packed.raw) && existing.title === r.clean.title) return { outcome: "unchanged" };
 
   const exact = r.clean.text.trim()
-    ? (db.prepare("SELECT id FROM documents WHERE content_hash = ? AND canonical_id IS NULL AND id != ? ORDER BY rowid LIMIT 1").get(hash, id) as { id: string } | undefined)
+    ? (statement(db, "SELECT id FROM documents WHERE content_hash = ? AND canonical_id IS NULL AND id != ? ORDER BY rowid LIMIT 1").get(hash, id) as { id: string } | undefined)
     : undefined;
   const near = exact || !r.near ? undefined : findNearDuplicate(db, id, r.clean.text, r.near);
   const canonical = exact ?? near;
@@ -167,31 +225,28 @@ function writeRecord(db: DB, r: ProcessedRecord, now: string): { outcome: WriteO
     replacement_chars: r.raw.replacementChars,
     raw_container: r.raw.container,
     raw_format: r.raw.format,
-    raw_text: r.raw.text,
+    raw_text: packed.raw,
     raw_meta: JSON.stringify(r.raw.meta),
-    removed: JSON.stringify(r.clean.removed),
+    removed: packed.removed,
     segments: JSON.stringify(r.clean.segments),
     empty_reason: r.clean.empty,
     ingested_at: now,
-  };
+  } satisfies Record<(typeof DOCUMENT_COLUMNS)[number], unknown>;
   let rowid: number;
   if (existing) {
     rowid = existing.rowid;
     removeFromFts(db, rowid);
     if (existing.canonical_id === null && existing.content_hash !== hash) promoteCopies(db, id);
-    db.prepare("DELETE FROM mentions WHERE doc_rowid = ?").run(rowid);
-    db.prepare("DELETE FROM figures WHERE doc_rowid = ?").run(rowid);
-    const sets = Object.keys(row).filter((k) => k !== "id").map((k) => `${k} = @${k}`).join(", ");
-    db.prepare(`UPDATE documents SET ${sets} WHERE rowid = @rowid`).run({ ...row, rowid });
+    statement(db, "DELETE FROM mentions WHERE doc_rowid = ?").run(rowid);
+    statement(db, "DELETE FROM figures WHERE doc_rowid = ?").run(rowid);
+    statement(db, "DELETE FROM near_keys WHERE doc_rowid = ?").run(rowid);
+    statement(db, UPDATE_DOCUMENT).run({ ...row, rowid });
   } else {
-    const cols = Object.keys(row);
-    rowid = Number(db.prepare(`INSERT INTO documents (${cols.join(", ")}) VALUES (${cols.map((c) => "@" + c).join(", ")})`).run(row).lastInsertRowid);
+    rowid = Number(statement(db, INSERT_DOCUMENT).run(row).lastInsertRowid);
   }
-  const mention = db.prepare("INSERT INTO mentions (doc_rowid, name, type, text, start, end, source) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  const mention = statement(db, "INSERT INTO mentions (doc_rowid, name, type, text, start, end, source) VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (const e of r.analysis.entities) mention.run(rowid, e.name, e.type, e.text, e.start, e.end, e.source);
-  const figure = db.prepare(
-    "INSERT INTO figures (doc_rowid, kind, value_num, value_text, value_max, unit, approx, direction, basis, entity, text, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-  );
+  const figure = statement(db, INSERT_FIGURE);
   for (const f of r.analysis.figures) {
     figure.run(
       rowid, f.kind,
@@ -201,15 +256,53 @@ function writeRecord(db: DB, r: ProcessedRecord, now: string): { outcome: WriteO
       f.text, f.start, f.end,
     );
   }
-  if (existing) db.prepare("DELETE FROM near_keys WHERE doc_rowid = ?").run(rowid);
+  const cache = shingleCache(db);
+  cache.delete(rowid);
   if (r.near) {
-    const key = db.prepare("INSERT INTO near_keys (key, doc_rowid) VALUES (?, ?)");
+    const key = statement(db, "INSERT OR IGNORE INTO near_keys (key, doc_rowid) VALUES (?, ?)");
     for (const k of r.near.keys) key.run(k, rowid);
+    if (!canonical) cache.set(rowid, r.near.shingles);
   }
   // Only canonical documents with text are searchable; copies point at their canonical one.
-  if (!canonical && r.clean.text.trim()) addToFts(db, rowid, r.clean.title, r.clean.text, r.analysis.entities.map((e) => e.name));
+  if (!canonical && r.clean.text.trim()) addToFts(db, rowid, r.fts ?? ftsRow(r.clean.title, r.clean.text, r.analysis.entities.map((e) => e.name)));
   const outcome = existing ? "updated" : "added";
   return canonical ? { outcome, duplicate: exact ? "exact" : "near" } : { outcome };
+}
+
+/** Shingle sets of the canonical documents written most recently, by rowid: reposts usually
+ *  follow their original closely in a dump, and recomputing a candidate's shingles from its
+ *  text was most of the writer's near-duplicate time. Bounded by the number of shingles held
+ *  (4 bytes each). */
+class ShingleCache {
+  private readonly sets = new Map<number, Shingles>();
+  private held = 0;
+  constructor(private readonly maxShingles: number) {}
+  get(rowid: number): Shingles | undefined {
+    return this.sets.get(rowid);
+  }
+  set(rowid: number, set: Shingles): void {
+    this.delete(rowid);
+    this.sets.set(rowid, set);
+    this.held += set.length;
+    for (const [oldest, s] of this.sets) {
+      if (this.held <= this.maxShingles) break;
+      this.sets.delete(oldest);
+      this.held -= s.length;
+    }
+  }
+  delete(rowid: number): void {
+    const s = this.sets.get(rowid);
+    if (!s) return;
+    this.sets.delete(rowid);
+    this.held -= s.length;
+  }
+}
+const SHINGLE_CACHE_SIZE = 2_000_000;
+const recentShingles = new WeakMap<DB, ShingleCache>();
+function shingleCache(db: DB): ShingleCache {
+  let c = recentShingles.get(db);
+  if (!c) recentShingles.set(db, (c = new ShingleCache(SHINGLE_CACHE_SIZE)));
+  return c;
 }
 
 /** The earliest canonical document sharing a MinHash band with this one whose shingles, compared
@@ -218,11 +311,20 @@ function findNearDuplicate(db: DB, id: string, text: string, near: NonNullable<P
   const marks = near.keys.map(() => "?").join(", ");
   // CROSS JOIN and the unary + keep SQLite on the band-key index: left to itself it walks
   // every canonical document through documents_canonical, which made ingest quadratic.
-  const candidates = db
-    .prepare(`SELECT DISTINCT d.rowid, d.id, d.text FROM near_keys k CROSS JOIN documents d ON d.rowid = k.doc_rowid WHERE k.key IN (${marks}) AND +d.canonical_id IS NULL AND d.id != ? ORDER BY d.rowid LIMIT 50`)
-    .all(...near.keys, id) as { rowid: number; id: string; text: string }[];
-  const mine = { text, shingles: near.shingles };
-  for (const c of candidates) if (isNearDuplicate(mine, { text: c.text, shingles: shingles(c.text) })) return { id: c.id };
+  const candidates = statement(db, `SELECT DISTINCT d.rowid, d.id FROM near_keys k CROSS JOIN documents d ON d.rowid = k.doc_rowid WHERE k.key IN (${marks}) AND +d.canonical_id IS NULL AND d.id != ? ORDER BY d.rowid LIMIT 50`)
+    .all(...near.keys, id) as { rowid: number; id: string }[];
+  const cache = shingleCache(db);
+  const textOf = statement(db, "SELECT text FROM documents WHERE rowid = ?").pluck();
+  for (const c of candidates) {
+    let theirText: string | undefined;
+    let theirs = cache.get(c.rowid);
+    if (!theirs) {
+      theirText = textOf.get(c.rowid) as string;
+      theirs = shingles(theirText);
+    }
+    if (!shinglesOverlap(near.shingles, theirs)) continue;
+    if (sameFigures(text, theirText ?? (textOf.get(c.rowid) as string))) return { id: c.id };
+  }
   return undefined;
 }
 
@@ -237,9 +339,52 @@ export function writeAliases(db: DB, entries: { name: string; type: string; alia
         const folded = fold(alias).text.trim();
         if (!folded) continue;
         drop.run(folded, e.name);
-        db.prepare("DELETE FROM aliases WHERE folded = ? AND alias = ?").run(folded, alias);
+        statement(db, "DELETE FROM aliases WHERE folded = ? AND alias = ?").run(folded, alias);
         put.run(folded, alias, e.name, e.type);
       }
     }
   })();
+}
+
+// ---------------------------------------------------------------------------------------
+// Boilerplate evidence: lines repeated across the documents of one source, learnt by a
+// pre-pass over each input file before its records are cleaned, kept in the index so later
+// runs reuse and extend it. Counting is done here rather than with @wenku/clean's
+// BoilerplateLearner because its counts are private and these must be stored per file; the
+// fingerprint (lineFingerprint) and the thresholds are the learner's.
+
+/** A line is boilerplate of its source once this many documents carry it… */
+export const BOILERPLATE_MIN_DOCUMENTS = 3;
+/** …and at least this share of the source's documents. */
+export const BOILERPLATE_MIN_SHARE = 0.05;
+
+/** One input file's evidence: for each source its records belong to, the documents read and
+ *  how many of them carry each line. */
+export type FileEvidence = Map<string, { documents: number; lines: Map<string, number> }>;
+
+/** Replace a file's evidence (a re-read file is counted once). Only lines seen in at least two
+ *  of the file's documents are kept for a source the file gave many documents (a line in one
+ *  document of a big dump is content), every line for a source it gave a few (a saved page
+ *  among others of its site). */
+export function writeEvidence(db: DB, file: string, evidence: FileEvidence): void {
+  const key = fileKey(file);
+  db.transaction(() => {
+    statement(db, "DELETE FROM boilerplate_lines WHERE file = ?").run(key);
+    statement(db, "DELETE FROM boilerplate_sources WHERE file = ?").run(key);
+    const line = statement(db, "INSERT INTO boilerplate_lines (source, fingerprint, file, documents) VALUES (?, ?, ?, ?)");
+    for (const [source, e] of evidence) {
+      statement(db, "INSERT INTO boilerplate_sources (source, file, documents) VALUES (?, ?, ?)").run(source, key, e.documents);
+      const minimum = e.documents >= SMALL_FILE_DOCUMENTS ? 2 : 1;
+      for (const [fingerprint, n] of e.lines) if (n >= minimum) line.run(source, fingerprint, key, n);
+    }
+  }).immediate();
+}
+const SMALL_FILE_DOCUMENTS = 20;
+
+/** The fingerprints of a source's boilerplate lines, from every file's evidence in the index. */
+export function learntLines(db: DB, source: string): string[] {
+  const documents = (statement(db, "SELECT coalesce(sum(documents), 0) FROM boilerplate_sources WHERE source = ?").pluck().get(source) as number) ?? 0;
+  const needed = Math.max(BOILERPLATE_MIN_DOCUMENTS, Math.ceil(BOILERPLATE_MIN_SHARE * documents));
+  if (documents < needed) return [];
+  return statement(db, "SELECT fingerprint FROM boilerplate_lines WHERE source = ? GROUP BY fingerprint HAVING sum(documents) >= ? ORDER BY fingerprint").pluck().all(source, needed) as string[];
 }

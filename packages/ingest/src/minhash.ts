@@ -138,10 +138,20 @@ function multisetJaccard(a: Map<string, number>, b: Map<string, number>): number
   return all === 0 ? 1 : common / all;
 }
 
+/** Whether two shingle sets overlap enough to be the same article (the first half of
+ *  `isNearDuplicate`, which needs no text: a writer can rule most candidates out with it). */
+export function shinglesOverlap(a: Shingles, b: Shingles): boolean {
+  const s = jaccard(a, b);
+  return s.jaccard >= NEAR_DUPLICATE.jaccard || (s.containment >= NEAR_DUPLICATE.containment && s.sizeRatio >= NEAR_DUPLICATE.sizeRatio);
+}
+
+/** Whether two texts state the same figures (the second half of `isNearDuplicate`). */
+export function sameFigures(a: string, b: string): boolean {
+  return multisetJaccard(numbersOf(a), numbersOf(b)) >= NEAR_DUPLICATE.numbers;
+}
+
 /** Whether two texts are the same article: their shingle sets overlap by the thresholds
  *  above, and they state the same figures. */
 export function isNearDuplicate(a: { text: string; shingles: Shingles }, b: { text: string; shingles: Shingles }): boolean {
-  const s = jaccard(a.shingles, b.shingles);
-  const overlap = s.jaccard >= NEAR_DUPLICATE.jaccard || (s.containment >= NEAR_DUPLICATE.containment && s.sizeRatio >= NEAR_DUPLICATE.sizeRatio);
-  return overlap && multisetJaccard(numbersOf(a.text), numbersOf(b.text)) >= NEAR_DUPLICATE.numbers;
+  return shinglesOverlap(a.shingles, b.shingles) && sameFigures(a.text, b.text);
 }
