@@ -12,14 +12,13 @@
  * the repository; a sample is written to a temporary directory and deleted afterwards).
  */
 import { spawnSync } from "node:child_process";
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
-import { createInterface } from "node:readline";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createGunzip, createGzip } from "node:zlib";
 import Database from "better-sqlite3";
+import { benchInputs, bytesOf, pagesPerFolder } from "./sample.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "packages/cli/bin/wenku.js");
@@ -32,62 +31,10 @@ function arg(name: string): string | undefined {
 const data = resolve(arg("data") ?? join(ROOT, "../shared/data"));
 const limit = arg("limit") ? Number(arg("limit")) : undefined;
 const workers = Number(arg("workers") ?? availableParallelism());
-const HTML_DIRS = ["html/cctv", "html/gne", "html/waddle-zh-dev/html", "html/cwce-dev/original", "html/scrapinghub/html"];
 
 if (!existsSync(join(data, "corpus"))) {
   console.error(`bench/ingest: ${data}/corpus not found; nothing to measure (pass --data DIR)`);
   process.exit(2);
-}
-
-/** The first `n` lines of a gzipped JSON Lines file, gzipped again. */
-async function headGzip(src: string, dest: string, n: number): Promise<void> {
-  const out = createGzip();
-  const done = new Promise((r) => out.pipe(createWriteStream(dest)).on("finish", r));
-  let i = 0;
-  for await (const line of createInterface({ input: createReadStream(src).pipe(createGunzip()), crlfDelay: Infinity })) {
-    if (i++ >= n) break;
-    out.write(line + "\n");
-  }
-  out.end();
-  await done;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith("."))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** The inputs: the data folders themselves, or a sample of them in a temporary directory. */
-async function inputs(work: string): Promise<string[]> {
-  const all = [join(data, "corpus"), ...HTML_DIRS.map((d) => join(data, d)).filter(existsSync)];
-  if (limit === undefined) return all;
-  const sample = join(work, "sample");
-  for (const src of filesUnder(join(data, "corpus"))) {
-    const dest = join(sample, src.slice(join(data, "corpus").length));
-    mkdirSync(join(dest, ".."), { recursive: true });
-    if (src.endsWith(".jsonl.gz")) await headGzip(src, dest, limit);
-    else if (basename(src) < "reut2-002") symlinkSync(src, dest); // 2 of the 22 Reuters files
-  }
-  for (const d of HTML_DIRS) {
-    const dir = join(data, d);
-    if (!existsSync(dir)) continue;
-    const dest = join(sample, d);
-    mkdirSync(dest, { recursive: true });
-    for (const f of filesUnder(dir).filter((f) => /\.(s?html?|htm)(\.gz)?$/.test(f)).slice(0, Math.max(20, Math.round(limit / 20)))) symlinkSync(f, join(dest, f.slice(dir.length + 1).replaceAll("/", "__")));
-  }
-  return [sample];
-}
-
-function bytesOf(paths: string[]): number {
-  let n = 0;
-  for (const p of paths) {
-    const st = statSync(p);
-    if (st.isDirectory()) for (const f of filesUnder(p)) n += statSync(f).size;
-    else n += st.size;
-  }
-  return n;
 }
 
 interface Measured {
@@ -139,7 +86,7 @@ function jiebaSeconds(db: string): { seconds: number; loadSeconds: number; chars
 const work = mkdtempSync(join(tmpdir(), "wenku-bench-ingest-"));
 try {
   const load = loadavg()[0]!.toFixed(1);
-  const paths = await inputs(work);
+  const paths = await benchInputs(data, work, limit);
   const mb = bytesOf(paths) / 1024 / 1024;
   const db = join(arg("keep") ?? work, "bench.db");
   if (existsSync(db)) rmSync(db);
@@ -150,15 +97,16 @@ try {
   const s = first.summary;
   const docs = s.documents.added + s.documents.updated;
   const rows: [string, string][] = [
-    ["input", `${limit === undefined ? "all of corpus/ + 5 html folders" : `sample: ${limit} records per JSONL, 2 Reuters files, ${Math.max(20, Math.round(limit / 20))} pages per html folder`}`],
+    ["input", `${limit === undefined ? "all of corpus/ + 5 html folders" : `sample: ${limit} records per JSONL, 2 Reuters files, ${pagesPerFolder(limit)} pages per html folder`}`],
     ["files / input size", `${s.files} / ${mb.toFixed(1)} MB on disk (gzip where the data is gzipped)`],
     ["documents written", `${docs} (${s.newDuplicates.exact} exact + ${s.newDuplicates.near} near duplicates recorded; ${s.problems.length} problems)`],
     ["workers", String(workers)],
     ["wall time, first run", `${first.seconds.toFixed(1)} s`],
     ["documents/s", (docs / first.seconds).toFixed(0)],
     ["writer thread busy (SQLite, full-text rows, near-duplicate checks)", `${s.writerSeconds.toFixed(1)} s (${((100 * s.writerSeconds) / first.seconds).toFixed(0)}% of wall)`],
+    ["boilerplate evidence the run waited for (first pre-pass, storing and reading evidence)", s.boilerplateSeconds === undefined ? "-" : `${s.boilerplateSeconds.toFixed(1)} s (${((100 * s.boilerplateSeconds) / first.seconds).toFixed(0)}% of wall)`],
     ["MB/s (on-disk input)", (mb / first.seconds).toFixed(2)],
-    ["peak RSS", `${first.peakRssMb.toFixed(0)} MB`],
+    ["peak RSS", `${first.peakRssMb.toFixed(0)} MB (${s.peakRssMb ? `${s.peakRssMb.batches} MB once every batch was written, ${s.peakRssMb.end} MB after the suggestion rebuild` : "no phases reported"})`],
     ["DB size", `${dbMb.toFixed(0)} MB`],
     ["nodejieba alone, one core, same clean text", `${jieba.seconds.toFixed(1)} s for ${(jieba.chars / 1e6).toFixed(1)} M chars in ${jieba.docs} docs (+${jieba.loadSeconds.toFixed(1)} s dictionary load)`],
     ["wall / jieba-alone (goal ≤ 1.5)", (first.seconds / jieba.seconds).toFixed(2)],

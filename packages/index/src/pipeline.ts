@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
+import { dirname, resolve } from "node:path";
 import type { FieldMap, RawRecord, ReadProblem } from "@wenku/ingest";
 import type { DB } from "./db.js";
-import { fileState, writeBatch, writeAliases, type BatchItem, type FileInProgress, type ProcessedRecord } from "./store.js";
+import { fileState, learntLines, writeBatch, writeAliases, writeEvidence, type BatchItem, type FileEvidence, type FileInProgress } from "./store.js";
 import { rebuildSuggestions } from "./suggest.js";
 import { loadThesaurus } from "./thesaurus.js";
 import { startPool } from "./worker-pool.js";
@@ -14,7 +15,8 @@ export interface IngestOptions {
   yuanCurrency?: string;
   /** Threads that clean and analyse (default: the machine's cores); 0 runs them in process. */
   workers?: number;
-  /** Records per committed batch (default 64). A kill loses at most the batches in flight. */
+  /** Records per committed transaction (default DEFAULT_BATCH_SIZE). A kill loses at most the
+   *  records not yet committed; they are processed again by the next run. */
   batchSize?: number;
   /** Called for each problem as it happens (the CLI prints them at once). */
   onProblem?: (problem: ReadProblem) => void;
@@ -42,10 +44,103 @@ export interface IngestSummary {
   /** Seconds this (the writer) thread spent committing batches: when it nears the wall time,
    *  more worker threads cannot help. */
   writerSeconds: number;
+  /** Seconds this thread spent on corpus-level boilerplate that the pipeline waited for:
+   *  counting a file's lines when that was not done ahead (the first file), storing and
+   *  reading the evidence. */
+  boilerplateSeconds: number;
+  /** Peak resident memory of the whole process (main thread, worker threads, SQLite, native
+   *  dictionaries) in MB: once every batch was written, and at the very end (after the
+   *  suggestion index was rebuilt). */
+  peakRssMb: { batches: number; end: number };
 }
 
-/** Largest amount of raw text in one batch, so a batch of huge pages stays small in memory. */
-const BATCH_CHARS = 2_000_000;
+/** Records per committed transaction unless the caller says otherwise. Fewer, larger
+ *  transactions cost the writer less (FTS5 writes one segment per transaction, and every
+ *  commit rewrites the same hot index pages): 64 → 256 cut its CPU time by about a tenth
+ *  (bench/ingest/writer.ts), and 512 or 1024 measured no better than 256 while holding more
+ *  records in memory until their commit. */
+export const DEFAULT_BATCH_SIZE = 256;
+
+/** Raw characters waiting to be committed beyond which the writer commits early: hundreds of
+ *  saved portal pages (100–300 KB each) would otherwise sit in memory with their clean text
+ *  and full-text tokens. */
+const COMMIT_CHARS = 3_000_000;
+
+/** The kernel's high-water mark of this process's resident memory, in MB. */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/** Records per message to a worker thread: small, so both threads stay busy and a message
+ *  stays small in memory, whatever the commit size. */
+const WORKER_CHUNK = 64;
+
+/** Largest amount of raw text in one worker chunk, so a chunk of huge pages stays small in memory. */
+const CHUNK_CHARS = 2_000_000;
+
+/**
+ * The source a record's boilerplate is learnt over: the site (host of its URL) when known;
+ * else the folder of a one-document file (saved pages of a site sit together); else the
+ * input file (a dump from one scraper run).
+ */
+export function boilerplateSource(raw: RawRecord): string {
+  if (raw.meta.url) {
+    try {
+      const host = new URL(raw.meta.url).host.toLowerCase();
+      if (host) return host;
+    } catch {
+      // not a URL: fall through to where the record came from
+    }
+  }
+  const file = resolve(raw.path);
+  return raw.container === "html" || raw.container === "text" ? dirname(file) : file;
+}
+
+/** Longer lines are content, never furniture (BoilerplateLearner's maxLineChars). */
+const MAX_BOILERPLATE_LINE = 200;
+/** Figures (digit runs) a furniture line may hold: "© 2025", "电话 010-12345678". */
+const MAX_FURNITURE_FIGURES = 3;
+/** Lossy counting: every this many documents of a source, lines seen only once are dropped, so
+ *  a dump of a million articles is counted in bounded memory. A line that is really furniture
+ *  (≥ 5% of documents) is seen again long before it could be dropped. */
+const EVIDENCE_PRUNE_EVERY = 1000;
+
+/** The visible lines of a page, roughly: block tags become line breaks, other tags vanish.
+ *  Cheap on purpose (this runs over every page before cleaning); the cleaner's own extraction
+ *  produces the same lines for the short furniture lines that matter here. */
+function roughPageText(html: string): string {
+  return html
+    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, "\n")
+    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|pre|dd|dt|dl|form|hr)\b[^>]*>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/gi, " ")
+    .replace(/&amp;/gi, "&")
+    .replace(/&lt;/gi, "<")
+    .replace(/&gt;/gi, ">")
+    .replace(/&quot;/gi, '"')
+    .replace(/&copy;/gi, "©");
+}
+
+/** Count one record's short lines, once each, for its source (see boilerplateSource). */
+function addEvidence(evidence: FileEvidence, raw: RawRecord, fingerprint: (line: string) => string): void {
+  const source = boilerplateSource(raw);
+  let e = evidence.get(source);
+  if (!e) evidence.set(source, (e = { documents: 0, lines: new Map() }));
+  e.documents++;
+  const seen = new Set<string>();
+  for (const line of (raw.format === "html" ? roughPageText(raw.text) : raw.text).split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.length > 2 * MAX_BOILERPLATE_LINE || [...trimmed].length > MAX_BOILERPLATE_LINE) continue;
+    // The fingerprint collapses digits, so templated items (a fund's dividend notice, a daily
+    // price line) would look alike: a line stating several figures is content, not furniture.
+    if ((trimmed.match(/\d+/g)?.length ?? 0) >= MAX_FURNITURE_FIGURES) continue;
+    const fp = fingerprint(trimmed);
+    if ((fp.match(/\p{L}/gu)?.length ?? 0) < 2 || seen.has(fp)) continue;
+    seen.add(fp);
+    e.lines.set(fp, (e.lines.get(fp) ?? 0) + 1);
+  }
+  if (e.documents % EVIDENCE_PRUNE_EVERY === 0) for (const [fp, n] of e.lines) if (n === 1) e.lines.delete(fp);
+}
 
 /**
  * Run the whole pipeline over the user's inputs: expand paths, stream each file's records,
@@ -70,6 +165,8 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
     problems: [],
     problemsByKind: {},
     writerSeconds: 0,
+    boilerplateSeconds: 0,
+    peakRssMb: { batches: 0, end: 0 },
   };
   const report = (p: ReadProblem) => {
     summary.problems.push(p);
@@ -81,20 +178,42 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
 
   const gazetteers = options.gazetteers ?? [];
   const workers = options.workers ?? availableParallelism();
-  const batchSize = Math.max(1, options.batchSize ?? 64);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   // Entities are written last so that where a name is both, the entity wins.
   const { Gazetteer, defaultGazetteer } = await import("@wenku/analyze");
+  const { lineFingerprint } = await import("@wenku/clean");
+  // Boilerplate lines learnt per source, read from the index when a chunk first needs them and
+  // forgotten when a file adds evidence for that source.
+  const learnt = new Map<string, string[]>();
+  const linesFor = (source: string) => {
+    let lines = learnt.get(source);
+    if (!lines) {
+      const t0 = performance.now();
+      learnt.set(source, (lines = learntLines(db, source)));
+      summary.boilerplateSeconds += (performance.now() - t0) / 1000;
+    }
+    return lines;
+  };
   const gazetteer = gazetteers.length ? Gazetteer.fromFiles(...gazetteers) : defaultGazetteer();
   writeAliases(db, [...loadThesaurus(), ...gazetteer.entries()]);
   const pool = await startPool(workers, { gazetteers, ...(options.yuanCurrency ? { yuanCurrency: options.yuanCurrency } : {}) });
 
-  // Batches are processed concurrently but written strictly in the order they were read, so
-  // which copy of a duplicate becomes canonical never depends on thread timing.
+  // Chunks are processed concurrently but written strictly in the order they were read, so
+  // which copy of a duplicate becomes canonical never depends on thread timing. The writer
+  // gathers processed chunks and commits them batchSize records at a time.
   const inFlight: Promise<BatchItem[]>[] = [];
   const maxInFlight = Math.max(2, workers * 2);
-  let batch: BatchItem[] = [];
-  let batchRecords = 0;
-  let batchChars = 0;
+  const chunkSize = Math.min(batchSize, WORKER_CHUNK);
+  let chunk: BatchItem[] = [];
+  let chunkRecords = 0;
+  let chunkChars = 0;
+  // The boilerplate lines of each record in the chunk, taken when the record was read: by the
+  // time the chunk is sent, the next file's pre-pass may have added evidence, and what a
+  // record is cleaned with must not depend on where chunks happen to end.
+  let chunkLines: string[][] = [];
+  let toWrite: BatchItem[] = [];
+  let toWriteRecords = 0;
+  let toWriteChars = 0;
   let filesDone = 0;
 
   const write = (items: BatchItem[]) => {
@@ -110,7 +229,7 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
       else if (item.processed) {
         docs++;
         const p = item.processed;
-        summary.removedSpans += p.clean.removed.length;
+        summary.removedSpans += p.removedSpans ?? p.clean.removed.length;
         summary.encodings[p.raw.encoding] = (summary.encodings[p.raw.encoding] ?? 0) + 1;
         if (p.raw.replacementChars > 0) {
           summary.mojibake.documents++;
@@ -121,15 +240,33 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
     const last = items[items.length - 1];
     options.onProgress?.({ done: filesDone, total: files.length, path: last?.file.path ?? "", documents: docs });
   };
+  /** A processed chunk, in read order: committed once batchSize records are waiting. */
+  const processed = (items: BatchItem[], final = false) => {
+    for (const item of items) {
+      toWrite.push(item);
+      if (item.kind !== "record") continue;
+      toWriteRecords++;
+      toWriteChars += item.raw.text.length;
+    }
+    if (toWrite.length && (final || toWriteRecords >= batchSize || toWriteChars >= COMMIT_CHARS)) {
+      const batch = toWrite;
+      toWrite = [];
+      toWriteRecords = 0;
+      toWriteChars = 0;
+      write(batch);
+    }
+  };
   const flush = async () => {
-    if (batch.length === 0) return;
-    const items = batch;
-    batch = [];
-    batchRecords = 0;
-    batchChars = 0;
+    if (chunk.length === 0) return;
+    const items = chunk;
+    chunk = [];
+    chunkRecords = 0;
+    chunkChars = 0;
     const raws = items.filter((i): i is BatchItem & { raw: RawRecord } => i.kind === "record").map((i) => i.raw);
+    const boilerplate = chunkLines;
+    chunkLines = [];
     inFlight.push(
-      (raws.length ? pool.process(raws) : Promise.resolve([])).then((outcomes) => {
+      (raws.length ? pool.process(raws, boilerplate) : Promise.resolve([])).then((outcomes) => {
         let k = 0;
         for (const item of items) {
           if (item.kind !== "record") continue;
@@ -140,23 +277,48 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
         return items;
       }),
     );
-    while (inFlight.length >= maxInFlight) write(await inFlight.shift()!);
+    // Backpressure: reading waits while the threads hold maxInFlight chunks.
+    while (inFlight.length >= maxInFlight) processed(await inFlight.shift()!);
   };
   const push = async (item: BatchItem) => {
-    batch.push(item);
+    chunk.push(item);
     if (item.kind === "record") {
-      batchRecords++;
-      batchChars += item.raw.text.length;
+      chunkRecords++;
+      chunkChars += item.raw.text.length;
+      chunkLines.push(linesFor(boilerplateSource(item.raw)));
     }
-    if (batchRecords >= batchSize || batchChars >= BATCH_CHARS) await flush();
+    if (chunkRecords >= chunkSize || chunkChars >= CHUNK_CHARS) await flush();
   };
 
   try {
-    for (const path of files) {
+    const readOptions = (hash: string) => ({ fileHash: hash, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) });
+    // Pre-pass: a file's line evidence, so its own records are cleaned knowing their source's
+    // furniture. It is counted (in memory) for the next file while this one's records are read
+    // and processed, so the threads never wait for it; it reaches the index only when that
+    // file's turn comes, so no record is cleaned with evidence from a file read after it.
+    const countEvidence = async (path: string, hash: string): Promise<FileEvidence> => {
+      const evidence: FileEvidence = new Map();
+      for await (const event of readRecords(path, readOptions(hash))) if ("record" in event) addEvidence(evidence, event.record, lineFingerprint);
+      return evidence;
+    };
+    const lookAhead = (path: string | undefined) => {
+      if (path === undefined) return undefined;
+      const work = (async () => {
+        const hash = await hashFile(path);
+        const stored = fileState(db, path);
+        if (stored?.hash === hash && stored.complete) return undefined; // skipped: nothing to count
+        return { hash, evidence: await countEvidence(path, hash) };
+      })().catch(() => undefined); // the main loop reads the file again and reports what fails
+      return { path, work };
+    };
+    let ahead: ReturnType<typeof lookAhead>;
+    for (const [i, path] of files.entries()) {
       summary.files++;
+      const counted = ahead?.path === path ? await ahead.work : undefined;
+      ahead = undefined;
       let hash: string;
       try {
-        hash = await hashFile(path);
+        hash = counted?.hash ?? (await hashFile(path));
       } catch (err) {
         report({ path, kind: "unreadable", message: errorMessage(err) });
         continue;
@@ -170,8 +332,14 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
       }
       const resumeFrom = stored?.hash === hash ? stored.recordsDone : 0;
       if (resumeFrom > 0) summary.filesResumed++;
+      const waited = performance.now();
+      const evidence = counted?.evidence ?? (await countEvidence(path, hash));
+      writeEvidence(db, path, evidence);
+      for (const source of evidence.keys()) learnt.delete(source);
+      summary.boilerplateSeconds += (performance.now() - waited) / 1000;
+      ahead = lookAhead(files[i + 1]);
       const file: FileInProgress = { path, hash, records: 0, problems: 0 };
-      for await (const event of readRecords(path, { fileHash: hash, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) })) {
+      for await (const event of readRecords(path, readOptions(hash))) {
         if ("problem" in event) {
           report(event.problem);
           if (!isWarning(event.problem)) file.problems++;
@@ -185,11 +353,14 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
       if (file.records > 0 || file.problems === 0) await push({ kind: "end", file });
     }
     await flush();
-    while (inFlight.length) write(await inFlight.shift()!);
+    while (inFlight.length) processed(await inFlight.shift()!);
+    processed([], true);
   } finally {
     await pool.close();
   }
+  summary.peakRssMb.batches = peakRssMb();
   summary.duplicates = (db.prepare("SELECT count(*) AS n FROM documents WHERE canonical_id IS NOT NULL").get() as { n: number }).n;
   if (summary.documents.added + summary.documents.updated > 0) rebuildSuggestions(db);
+  summary.peakRssMb.end = peakRssMb();
   return summary;
 }

@@ -34,7 +34,7 @@ export const ingestCommand = addDbOption(new Command("ingest"))
     return v.toUpperCase();
   })
   .option("--workers <n>", "threads that clean and analyse (default: number of cores; 0: in process)")
-  .option("--batch <n>", "records committed per transaction (default 64)")
+  .option("--batch <n>", "records committed per transaction (default 256)")
   .addHelpText(
     "after",
     `

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Corpus } from "@wenku/index";
+
+// A furniture line none of the cleaner's built-in patterns (copyright, ICP, 责任编辑, share
+// prompts…) matches: only corpus-level evidence can tell it is not part of the article.
+const FOOTER = "本报热线电话与读者来信请寄至示例路一号新闻大厦";
+const body = (site: string, i: number, footer: boolean) =>
+  `${site}第${i}号报道：某市第${i}个储能项目今天开工，总投资${i * 7 + 3}亿元，预计${2026 + (i % 3)}年建成，可为${i * 11 + 5}万户居民供电。` +
+  `项目由第${i + 40}建设公司承建，占地${i * 13 + 9}亩。` +
+  (footer ? `\n\n${FOOTER}` : "");
+const feed = (site: string, n: number, withFooter: (i: number) => boolean) =>
+  Array.from({ length: n }, (_, i) => JSON.stringify({ title: `${site}报道${i}`, url: `https://${site}.example/news/${i}.html`, body: body(site, i, withFooter(i)) })).join("\n") + "\n";
+
+describe("corpus-level boilerplate in ingest", () => {
+  it("cuts a line repeated across a source's documents, keeps it where it is rare, per source, and reuses the evidence later", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wenku-boilerplate-"));
+    writeFileSync(join(dir, "a.jsonl"), feed("alpha", 30, () => true));
+    writeFileSync(join(dir, "b.jsonl"), feed("beta", 30, (i) => i === 4 || i === 17));
+    writeFileSync(join(dir, "c.jsonl"), feed("gamma", 5, (i) => i === 2));
+    const corpus = Corpus.open(join(dir, "index.db"));
+    await corpus.ingest([dir], { workers: 0 });
+    const docs = corpus.db.prepare("SELECT id, url, text FROM documents ORDER BY url").all() as { id: string; url: string; text: string }[];
+    const of = (site: string) => docs.filter((d) => d.url.startsWith(`https://${site}.`));
+    expect(docs).toHaveLength(65);
+
+    // alpha: all 30 carry it → cut from each, recorded with its reason and rule. The articles
+    // themselves are one template with different figures (alike once digits are collapsed, as
+    // line fingerprints do): they are content and stay.
+    for (const d of of("alpha")) {
+      expect(d.text).not.toContain(FOOTER);
+      expect(d.text).toMatch(/^alpha第\d+号报道/);
+      const removed = corpus.get(d.id)!.removed.filter((r) => r.rule === "boilerplate/known-line");
+      expect(removed.map((r) => [r.text.trim(), r.reason])).toEqual([[FOOTER, "boilerplate"]]);
+    }
+    // beta: 2 of 30 (below 3 documents) → kept; gamma carries alpha's footer once → kept.
+    expect(of("beta").filter((d) => d.text.includes(FOOTER)).map((d) => d.url)).toEqual(["https://beta.example/news/17.html", "https://beta.example/news/4.html"]);
+    expect(of("gamma").filter((d) => d.text.includes(FOOTER)).map((d) => d.url)).toEqual(["https://gamma.example/news/2.html"]);
+
+    // The evidence is in the index: the footer (its fingerprint is itself: no spaces, digits
+    // or capitals) counted per source: 30 alpha documents, 2 beta, and 1 gamma (a file of
+    // fewer than 20 documents keeps even its once-seen lines, for sources spread over files).
+    expect(corpus.db.prepare("SELECT source, sum(documents) AS n FROM boilerplate_lines WHERE fingerprint = ? GROUP BY source ORDER BY source").all(FOOTER)).toEqual([
+      { source: "alpha.example", n: 30 },
+      { source: "beta.example", n: 2 },
+      { source: "gamma.example", n: 1 },
+    ]);
+
+    // A later run with one more alpha article: alpha's stored evidence cuts the footer there too.
+    writeFileSync(join(dir, "d.jsonl"), JSON.stringify({ title: "alpha新稿", url: "https://alpha.example/news/99.html", body: body("alpha", 99, true) }) + "\n");
+    const later = await corpus.ingest([dir], { workers: 0 });
+    expect(later.filesUnchanged).toBe(3);
+    const added = corpus.db.prepare("SELECT text FROM documents WHERE url = ?").get("https://alpha.example/news/99.html") as { text: string };
+    expect(added.text).toContain("第99号报道");
+    expect(added.text).not.toContain(FOOTER);
+    corpus.close();
+  });
+});
