@@ -6,7 +6,11 @@ import { buildProgram, commandNamed } from "./program.js";
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes("--debug");
   // Load only the subcommand this run names (argv[0] is node, argv[1] the script).
-  const program = await buildProgram(commandNamed(argv.slice(2)));
+  const named = commandNamed(argv.slice(2));
+  // A query's library loads while commander reads the arguments, not after (one-shot latency).
+  // (The module loader shares the one load with the command's own import of it.)
+  if (named === "search" || named === "suggest") import("@wenku/index/search").catch(() => undefined);
+  const program = await buildProgram(named);
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();
   try {

@@ -17,16 +17,10 @@ export interface Highlight {
 export function findHighlights(text: string, sequences: string[][], options: { firstOnly?: boolean } = {}): Highlight[] {
   const found: Highlight[] = [];
   if (sequences.every((s) => s.length === 0)) return found;
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + CHUNK);
-    // End the stretch between words, so no word is cut in two (the next stretch re-reads the
-    // overlap, so a match across the cut is found there).
-    if (end < text.length) end = wordBoundaryBefore(text, end, start + CHUNK - OVERLAP);
-    matchStretch(text, start, end, sequences, found);
-    if (end >= text.length) break;
-    if (options.firstOnly && found.length > 0 && end - found[0]!.start > LOOK_PAST_FIRST) break;
-    start = wordBoundaryBefore(text, end - OVERLAP, end - 2 * OVERLAP);
-  }
+  const from = options.firstOnly ? likelyFirstMatch(text, sequences) : 0;
+  scan(text, from, sequences, found, options.firstOnly === true);
+  // Nothing after the likely start (the match was written another way, before it): the rest.
+  if (found.length === 0 && from > 0) scan(text, 0, sequences, found, true);
   // Merge overlaps so nested, adjacent or twice-found matches become one highlight.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Highlight[] = [];
@@ -38,11 +32,45 @@ export function findHighlights(text: string, sequences: string[][], options: { f
   return merged;
 }
 
+/** Fold and match the text from `from` stretch by stretch; with `firstOnly`, stop a little
+ *  past the first match. */
+function scan(text: string, from: number, sequences: string[][], found: Highlight[], firstOnly: boolean): void {
+  for (let start = from; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    // End the stretch between words, so no word is cut in two (the next stretch re-reads the
+    // overlap, so a match across the cut is found there).
+    if (end < text.length) end = wordBoundaryBefore(text, end, start + CHUNK - OVERLAP);
+    matchStretch(text, start, end, sequences, found);
+    if (end >= text.length) break;
+    if (firstOnly && found.length > 0 && end - found[0]!.start > LOOK_PAST_FIRST) break;
+    start = wordBoundaryBefore(text, end - OVERLAP, end - 2 * OVERLAP);
+  }
+}
+
+/**
+ * Where folding may start when only the first match is wanted: a little before the earliest
+ * place the raw text holds the first character of a sequence as the index writes it (most
+ * text needs no folding there), else the start. A match written differently earlier on
+ * (Traditional, full-width) is then passed over for a later one: still a true match, and
+ * folding a long document from its start was the largest cost of a one-shot search.
+ */
+function likelyFirstMatch(text: string, sequences: string[][]): number {
+  let first = -1;
+  for (const seq of sequences) {
+    const head = seq[0];
+    if (!head || isNumberTerm(head)) return 0;
+    const at = text.indexOf(head[0]!);
+    if (at === -1) continue;
+    if (first === -1 || at < first) first = at;
+  }
+  return first === -1 ? 0 : wordBoundaryBefore(text, Math.max(0, first - OVERLAP), Math.max(0, first - 2 * OVERLAP));
+}
+
 /** Characters folded and matched at a time, and how much consecutive stretches overlap
  *  (longer than any realistic single match). */
 const CHUNK = 600;
 /** How far past the first match `firstOnly` keeps looking. */
-const LOOK_PAST_FIRST = 1500;
+const LOOK_PAST_FIRST = 600;
 const OVERLAP = 100;
 
 /** A position at or before `at` (not before `floor`) that does not split a Latin word or number. */

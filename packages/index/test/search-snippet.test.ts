@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchIndex, writeFile } from "@wenku/index";
+import { findHighlights, searchIndex, writeFile } from "@wenku/index";
 import { record, tempDb } from "./helpers.js";
 
 /** Index one document and search it: the hit's highlights and snippet. */
@@ -56,5 +56,17 @@ describe("snippet highlights land on the matched words of the original text", ()
     expect(hit.snippet.endsWith("…")).toBe(true);
     expect(hit.snippet).toContain("英伟达的[液冷]机柜");
     expect(hit.snippet.length).toBeLessThan(140);
+  });
+
+  it("the first match is found wherever it is written differently from the index form", () => {
+    // Folding starts where the raw text first holds the term's first character as indexed
+    // ("l"): here that is only in "hello", long after "LENOVO". The match before it is found.
+    const text = `LENOVO发布新品。${"数据中心液冷技术走向成熟。".repeat(40)}hello`;
+    const [h] = findHighlights(text, [["lenovo"]], { firstOnly: true });
+    expect(text.slice(h!.start, h!.end)).toBe("LENOVO");
+    // A Traditional form before a Simplified one: the Simplified one is found first (a true match).
+    const mixed = `聯想集團。${"数据中心液冷技术走向成熟。".repeat(40)}联想集团`;
+    const found = findHighlights(mixed, [["联想"]], { firstOnly: true });
+    expect(found.map((x) => mixed.slice(x.start, x.end))).toEqual(["联想"]);
   });
 });
