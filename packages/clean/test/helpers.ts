@@ -45,3 +45,18 @@ export function bigramRecall(reference: string, candidate: string): number {
   }
   return total ? hit / total : 1;
 }
+
+/** A short news article of complete sentences, for HTML pages built in tests. */
+export const ARTICLE_ZH = [
+  "市统计局昨日公布数据，一季度全市地区生产总值同比增长百分之五点八，增速比去年全年加快零点六个百分点。",
+  "分行业看，工业增加值增长百分之六点一，服务业增加值增长百分之五点四，消费和投资同步回升。",
+  "统计局有关负责人表示，下一阶段将继续加强经济运行监测，为稳增长政策提供及时准确的数据支撑。",
+];
+export const ARTICLE_EN = [
+  "The city council voted on Tuesday to expand the bus network, adding four routes that will serve the eastern suburbs, the airport and two hospitals.",
+  "Officials said the plan, which will cost about $40 million over five years, would be paid for by a mix of state grants, fares and a small parking levy.",
+  "Residents who spoke at the meeting were largely supportive, although several asked the council to publish a timetable before the routes open next spring.",
+  "The first of the new buses is expected to arrive in March, and drivers will begin training in April, according to the transit authority.",
+];
+/** The sentences as <p> paragraphs. */
+export const paras = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join("");

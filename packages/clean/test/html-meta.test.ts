@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { cleanRecord } from "@wenku/clean";
-import { html } from "./helpers.js";
+import { ARTICLE_EN, ARTICLE_ZH, html, paras } from "./helpers.js";
 
 /** Dates and authors of HTML pages: where they are printed, and which declared ones to trust. */
 
-const ZH = [
-  "市统计局昨日公布数据，一季度全市地区生产总值同比增长百分之五点八，增速比去年全年加快零点六个百分点。",
-  "分行业看，工业增加值增长百分之六点一，服务业增加值增长百分之五点四，消费和投资同步回升。",
-  "统计局有关负责人表示，下一阶段将继续加强经济运行监测，为稳增长政策提供及时准确的数据支撑。",
-];
-const EN = [
-  "The city council voted on Tuesday to expand the bus network, adding four routes that will serve the eastern suburbs, the airport and two hospitals.",
-  "Officials said the plan, which will cost about $40 million over five years, would be paid for by a mix of state grants, fares and a small parking levy.",
-];
-const paras = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join("");
+const ZH = ARTICLE_ZH;
+const EN = ARTICLE_EN.slice(0, 2);
 const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
 
 describe("HTML dates", () => {

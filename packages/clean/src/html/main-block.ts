@@ -113,20 +113,8 @@ export function pickMain(root: Element): MainPick {
   const give = (el: AnyNode | null, score: number) => {
     if (el && isElement(el)) scores.set(el, (scores.get(el) ?? 0) + score);
   };
-  const inThread = new Map<AnyNode, boolean>();
-  const isInThread = (n: AnyNode | null): boolean => {
-    if (!n || !isElement(n)) return false;
-    let v = inThread.get(n);
-    if (v === undefined) inThread.set(n, (v = namesCommentThread(n) || isInThread(n.parent)));
-    return v;
-  };
-  const inCaption = new Map<AnyNode, boolean>();
-  const isInCaption = (n: AnyNode | null): boolean => {
-    if (!n || !isElement(n)) return false;
-    let v = inCaption.get(n);
-    if (v === undefined) inCaption.set(n, (v = isCaption(n) || isInCaption(n.parent)));
-    return v;
-  };
+  const isInThread = insideAny(namesCommentThread);
+  const isInCaption = insideAny(isCaption);
   for (const [el, o] of own) {
     if (!o.hasBlockChild) leaves.add(el);
     const v = o.stats;
@@ -247,4 +235,17 @@ export function isLinkBlock(el: Element, v: TextStats | undefined): boolean {
   const linkDensity = v.linkChars / v.chars;
   if (v.marks >= 10) return linkDensity > 0.6;
   return linkDensity > 0.4;
+}
+
+/** Whether a node is, or sits inside, an element the test accepts; answers are remembered per
+ *  node, so asking for every node of a page walks each ancestor chain once. */
+function insideAny(test: (el: Element) => boolean): (n: AnyNode | null) => boolean {
+  const known = new Map<AnyNode, boolean>();
+  const inside = (n: AnyNode | null): boolean => {
+    if (!n || !isElement(n)) return false;
+    let v = known.get(n);
+    if (v === undefined) known.set(n, (v = test(n) || inside(n.parent)));
+    return v;
+  };
+  return inside;
 }
