@@ -30,7 +30,7 @@ export class WenkuEngine implements Engine {
       const path = `/bench/batch-${b / BATCH}.jsonl`;
       const records: ProcessedRecord[] = docs.slice(b, b + BATCH).map((d, i) => ({
         raw: { path, record: i, container: "jsonl", format: "text", text: d.text, encoding: "utf-8", replacementChars: 0, meta: { title: d.title }, fileHash: "bench" },
-        clean: { path, record: i, title: d.title, date: d.date, author: null, source: d.corpus, url: null, lang: d.lang, text: d.text, removed: [], segments: [], empty: null },
+        clean: { path, record: i, title: d.title, originalTitle: d.title, titleRemoved: [], date: d.date, author: null, source: d.corpus, url: null, lang: d.lang, text: d.text, removed: [], segments: [], empty: null },
         analysis: { words: [], entities: findEntities(d.text, { gazetteer, tokens: [] }), figures: [] },
       }));
       writeFile(db, path, `bench-${b}`, 0, records);

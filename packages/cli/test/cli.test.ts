@@ -144,6 +144,16 @@ describe("wenku clean", () => {
     const listed = wenku(["clean", "--removed", "--format", "html", "-"], { input: page }).stdout;
     expect(listed).toContain("from the title");
     expect(listed).toMatch(/10-19\s+\S+\s+\S+\s+_K8凯发国际官网/);
+    // Ingested, the title cut is kept with the document: show --json and show --removed.
+    const dir = mkdtempSync(join(tmpdir(), "wenku-title-"));
+    writeFileSync(join(dir, "page.html"), page);
+    const db = join(dir, "x.db");
+    expect(wenku(["ingest", "--db", db, join(dir, "page.html")]).status).toBe(0);
+    const [hit] = wenku(["search", "--db", db, "--json", "电诈"]).lines();
+    const stored = wenku(["show", "--db", db, "--json", hit.id]).lines()[0];
+    expect(stored.originalTitle).toBe("江门警方破获电诈团伙_K8凯发国际官网");
+    expect(stored.titleRemoved.map((r: { text: string; rule: string }) => r.text)).toEqual(["_K8凯发国际官网"]);
+    expect(wenku(["show", "--db", db, hit.id, "--removed"]).stdout).toMatch(/from the title[\s\S]*10-19\s+\S+\s+\S+\s+_K8凯发国际官网/);
   });
 
   it("reads standard input and reports a missing file on one line with exit status 1", () => {

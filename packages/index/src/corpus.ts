@@ -5,7 +5,7 @@ import { listEntities, listFigures, type FigureFilter } from "./listing.js";
 import { ingestPaths, type IngestOptions, type IngestSummary } from "./pipeline.js";
 import type { SearchRequest, SearchResult, Stats } from "./schema.js";
 import { searchIndex } from "./search.js";
-import { storedText } from "./store.js";
+import { readRemovals, storedText } from "./store.js";
 import { suggest, type Suggestion } from "./suggest.js";
 
 export interface StoredEntity {
@@ -40,6 +40,10 @@ export interface StoredDocument {
   entities: StoredEntity[];
   figures: Figure[];
   removed: Removal[];
+  /** What cleaning cut from the title, with offsets into `originalTitle` (null in indexes
+   *  written before title cuts were recorded, or when nothing was cut). */
+  titleRemoved: Removal[];
+  originalTitle: string | null;
   segments: Segment[];
   raw: { container: string; format: string; text: string; meta: Record<string, unknown> };
   emptyReason: string | null;
@@ -109,6 +113,7 @@ export class Corpus {
       }),
     );
     const copies = this.db.prepare("SELECT id, path, record, url, duplicate_kind AS kind FROM documents WHERE canonical_id = ? ORDER BY rowid").all(row.id) as StoredDocument["copies"];
+    const removals = readRemovals(row.removed as string | Uint8Array);
     return {
       id: row.id as string,
       path: row.path as string,
@@ -127,7 +132,9 @@ export class Corpus {
       copies,
       entities,
       figures,
-      removed: JSON.parse(storedText(row.removed as string | Uint8Array)) as Removal[],
+      removed: removals.text,
+      titleRemoved: removals.title,
+      originalTitle: removals.originalTitle,
       segments: JSON.parse(row.segments as string) as Segment[],
       raw: {
         container: row.raw_container as string,
@@ -148,7 +155,8 @@ export class Corpus {
     let spans = 0;
     let chars = 0;
     for (const row of this.db.prepare("SELECT removed FROM documents").iterate() as Iterable<{ removed: string | Uint8Array }>) {
-      for (const r of JSON.parse(storedText(row.removed)) as Removal[]) {
+      const { text, title } = readRemovals(row.removed);
+      for (const r of [...text, ...title]) {
         spans++;
         chars += r.end - r.start;
         byReason[r.reason] = (byReason[r.reason] ?? 0) + 1;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { resolve } from "node:path";
 import type { Analysis } from "@wenku/analyze";
-import type { CleanDoc } from "@wenku/clean";
+import type { CleanDoc, Removal } from "@wenku/clean";
 import { sameFigures, shingles, shinglesOverlap, type RawRecord, type Shingles } from "@wenku/ingest";
 import { statement, type DB } from "./db.js";
 import { addToFts, ftsRow, removeFromFts, type FtsRow } from "./fts.js";
@@ -79,7 +79,21 @@ export function storedText(stored: string | Uint8Array): string {
 /** The compressed columns of a record (done by the worker threads; here for callers that
  *  write records they built themselves). */
 export function packRecord(raw: RawRecord, clean: CleanDoc): { raw: Uint8Array; removed: Uint8Array } {
-  return { raw: deflateText(raw.text), removed: deflateText(JSON.stringify(clean.removed)) };
+  return { raw: deflateText(raw.text), removed: deflateText(JSON.stringify(storedRemovals(clean))) };
+}
+
+/** What the `removed` column holds: the text's removals, as a plain list (as indexes written
+ *  before title removals were recorded hold them), or with the title's when any were cut. */
+export type StoredRemovals = Removal[] | { text: Removal[]; title: Removal[]; originalTitle: string };
+
+function storedRemovals(clean: CleanDoc): StoredRemovals {
+  return clean.titleRemoved.length ? { text: clean.removed, title: clean.titleRemoved, originalTitle: clean.originalTitle } : clean.removed;
+}
+
+/** Read the `removed` column back (deflated or TEXT, either shape). */
+export function readRemovals(stored: string | Uint8Array): { text: Removal[]; title: Removal[]; originalTitle: string | null } {
+  const parsed = JSON.parse(storedText(stored)) as StoredRemovals;
+  return Array.isArray(parsed) ? { text: parsed, title: [], originalTitle: null } : parsed;
 }
 
 function rawTextEquals(stored: string | Uint8Array, text: string, deflated: Uint8Array): boolean {

@@ -23,6 +23,8 @@ export function record(
     path,
     record: raw.record,
     title: extra.title ?? "",
+    originalTitle: extra.title ?? "",
+    titleRemoved: [],
     date: extra.date ?? null,
     author: null,
     source: extra.source ?? null,

@@ -48,7 +48,7 @@ describe("searching while an ingest is running (WAL)", () => {
         const text = "第" + i + "篇液冷报道。" + "填充文字。".repeat(200);
         writeFile(db, p, "h" + i, 0, [{
           raw: { path: p, record: 0, container: "text", format: "text", text, encoding: "utf-8", replacementChars: 0, meta: {}, fileHash: "h" + i },
-          clean: { path: p, record: 0, title: "", date: null, author: null, source: null, url: null, lang: "zh-Hans", text, removed: [], segments: [], empty: null },
+          clean: { path: p, record: 0, title: "", originalTitle: "", titleRemoved: [], date: null, author: null, source: null, url: null, lang: "zh-Hans", text, removed: [], segments: [], empty: null },
           analysis: { words: [], entities: [], figures: [] },
         }]);
         await new Promise((r) => setTimeout(r, 5));

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { cleanRecord } from "@wenku/clean";
 import { paint, printJsonLine } from "../output.js";
 import { readArgumentsReporting } from "../stdin-or-files.js";
-import { printRemovals } from "./show.js";
+import { printRemovals, printTitleRemovals } from "./show.js";
 
 export function contentFormat(v: string): "text" | "html" {
   if (v !== "text" && v !== "html") throw new InvalidArgumentError("expected text or html");
@@ -40,10 +40,7 @@ Examples:
       const cuts = doc.removed.length + doc.titleRemoved.length;
       if (opts.removed) {
         printRemovals(doc.removed);
-        if (doc.titleRemoved.length) {
-          process.stdout.write(`\nfrom the title (offsets into ${JSON.stringify(doc.originalTitle)}):\n`);
-          printRemovals(doc.titleRemoved);
-        }
+        printTitleRemovals(doc.originalTitle, doc.titleRemoved);
       } else process.stdout.write(paint("dim", `${cuts} spans removed${cuts ? " (--removed lists them)" : ""}`) + "\n");
       if (records.length > 1) process.stdout.write("\n");
     }

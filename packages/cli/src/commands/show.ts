@@ -19,6 +19,13 @@ export function printRemovals(removed: StoredDocument["removed"]): void {
   process.stdout.write(table(["span", "reason", "rule", "text"], rows));
 }
 
+/** What was cut from the title, offsets into the title as it was found. */
+export function printTitleRemovals(originalTitle: string | null, removed: StoredDocument["titleRemoved"]): void {
+  if (originalTitle === null || removed.length === 0) return;
+  process.stdout.write(`\nfrom the title (offsets into ${JSON.stringify(originalTitle)}):\n`);
+  printRemovals(removed);
+}
+
 function human(doc: StoredDocument, showRemoved: boolean): void {
   const field = (name: string, value: string | number | null) => (value === null || value === "" ? "" : `${paint("dim", name.padEnd(9))}${value}\n`);
   process.stdout.write(
@@ -41,12 +48,14 @@ function human(doc: StoredDocument, showRemoved: boolean): void {
     const rows = doc.figures.map((f) => [f.text, f.kind, `${f.approx ? "~" : ""}${f.value}${f.valueMax !== undefined ? `–${f.valueMax}` : ""}`, f.unit, [f.direction, f.basis].filter(Boolean).join(" "), f.entity ?? ""]);
     process.stdout.write(table(["text", "kind", "value", "unit", "change", "entity"], rows) + "\n");
   }
-  const reasons = countBy(doc.removed, (r) => r.reason);
+  const reasons = countBy([...doc.removed, ...doc.titleRemoved], (r) => r.reason);
   process.stdout.write(paint("bold", "Removed by cleaning") + "\n");
-  if (showRemoved) printRemovals(doc.removed);
-  else {
+  if (showRemoved) {
+    printRemovals(doc.removed);
+    printTitleRemovals(doc.originalTitle, doc.titleRemoved);
+  } else {
     const summary = [...reasons].map(([r, n]) => `${n} ${r}`).join(", ") || "nothing";
-    process.stdout.write(`${summary}${doc.removed.length ? '  (--removed lists every span)' : ""}\n`);
+    process.stdout.write(`${summary}${doc.removed.length + doc.titleRemoved.length ? '  (--removed lists every span)' : ""}\n`);
   }
 }
 
