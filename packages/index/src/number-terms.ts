@@ -1,4 +1,4 @@
-import { parseArabic, parseChinese, tidy } from "@wenku/analyze/numbers";
+import { parseArabic, parseChinese, SCALES, tidy } from "@wenku/analyze/numbers";
 
 /**
  * Value terms for the numbers written in folded text, so that the same quantity written
@@ -16,17 +16,13 @@ import { parseArabic, parseChinese, tidy } from "@wenku/analyze/numbers";
  */
 
 const ZH_DIGITS = "零〇一二两三四五六七八九";
-const ZH_UNITS = "十百千万亿";
 // A Chinese numeral, or a fraction/percent made of numerals or Arabic digits.
 const NUMBER =
   /百分之([零〇一二两三四五六七八九十百千\d.]+)|([一二两三四五六七八九十百千万\d.]+)分之([零〇一二两三四五六七八九十百千\d.]+)|([一二两三四五六七八九十])成([一二三四五六七八九])?(?!员|为|立|功|果|本|就|熟|长|不)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万亿|亿|万|千| ?(?:trillion|billion|million|thousand|tn|bn|mn)(?![a-z]))?(%| ?per ?cent(?![a-z]))?|([零〇一二两三四五六七八九十百千万亿]{2,})/gu;
 // A lone Chinese numeral counts only before a measure word or unit: 十度, 十年, 百人.
 const ZH_ALONE = /(?<![零〇一二两三四五六七八九十百千万亿\d])([十百千万])(?=[度年月日天个人岁倍次名家所项条座公米])/gu;
-/** Multipliers of the scale words a number may carry (folded text: lower case). */
-const SCALE: Record<string, number> = {
-  万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3,
-  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, thousand: 1e3,
-};
+/** Multipliers of the scale words NUMBER accepts: the analyser's table, plus "tn". */
+const SCALE: Record<string, number> = { ...Object.fromEntries(SCALES), tn: 1e12 };
 // Idioms and adverbs made of numeral characters: not quantities.
 const NOT_NUMBERS = new Set(["千万", "万一", "一一", "万万", "三三两两", "一二", "千千万万"]);
 
@@ -73,7 +69,7 @@ export function numberTerms(folded: string): NumberTerm[] {
       const value = parseArabic(arabic);
       const times = scale === undefined ? 1 : SCALE[scale.trim()]!;
       push(term(value === undefined ? undefined : value * times, percentSign !== undefined), at, end);
-    } else if (chinese !== undefined && !NOT_NUMBERS.has(chinese) && [...chinese].some((c) => ZH_UNITS.includes(c) || ZH_DIGITS.includes(c))) {
+    } else if (chinese !== undefined && !NOT_NUMBERS.has(chinese)) {
       // Digit strings like 二〇二五 are years; runs with units are quantities. A run of bare
       // digits that is not four long (一二, 三四) is more often words than a number.
       const bareDigits = [...chinese].every((c) => ZH_DIGITS.includes(c));
