@@ -280,12 +280,14 @@ function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: st
   params.limit = rerank ? RERANK_WINDOW : req.limit;
   params.offset = rerank ? 0 : req.offset;
   // Every match is scored and sorted by rowid, score and date only; the page's documents are
-  // joined afterwards, so their texts are read for the page alone. The total comes with the
-  // page (a window over every match, which ranking visits anyway), not from a second query.
+  // joined afterwards, so their texts are read for the page alone. With filters the total
+  // comes with the page (a window over every match, which the join visits anyway); without,
+  // counting the full-text matches alone is cheaper than the window (2 vs 8 ms on a word in
+  // a third of 100k documents).
   const rows = db
     .prepare(
       `SELECT d.id, d.title, d.date, d.lang, d.source, d.url, d.path, d.record, d.text, page.relevance, page.tier, page.total
-       FROM (SELECT m.rid, m.date, m.tier, m.relevance, count(*) OVER () AS total
+       FROM (SELECT m.rid, m.date, m.tier, m.relevance, ${needsDocuments ? "count(*) OVER ()" : "NULL"} AS total
              FROM (SELECT fts.rowid AS rid, ${needsDocuments ? "d.date" : "NULL"} AS date, ${tier} AS tier, ${score} AS relevance ${from}) m
              ORDER BY ${order("m")} LIMIT @limit OFFSET @offset) page
        JOIN documents d ON d.rowid = page.rid ORDER BY ${order("page")}`,
@@ -304,7 +306,7 @@ function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: st
     rows.splice(0, rows.length, ...keyed.slice(req.offset, req.offset + req.limit).map((k) => k.row));
   }
   // Past the last page there is no row to carry the total: count separately.
-  const total = rows[0]?.total ?? (req.offset === 0 ? 0 : (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n);
+  const total = rows[0]?.total ?? (rows.length === 0 && req.offset === 0 ? 0 : (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n);
   const hits = rows.map(({ text, relevance, tier: _tier, total: _total, ...row }) => {
     const snippet = makeSnippet(text, findHighlights(text, sequences, { firstOnly: true }));
     return { ...row, score: Number((-relevance).toPrecision(6)), snippet: snippet.text, highlights: snippet.highlights };
