@@ -80,15 +80,26 @@ async function evaluate(engine: Engine, queries: { text: string; isRelevant: (id
   return { quality, times };
 }
 
+/** The environment of the cold runs: without NODE_EXTRA_CA_CERTS, as the `wenku` launcher
+ *  (packages/cli/bin/wenku) runs Node; the node scripts of the peers get the same, so every
+ *  engine starts as cheaply as it can (where the variable names a full bundle, loading it
+ *  costs every Node process ~33 ms of CPU at start-up). */
+function coldEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
 /** Median wall time of fresh processes answering one query each, and the median of each run
  *  minus a `node -e 0` started just before it (Node's own start swings with machine load;
  *  measured back to back, the difference is steadier). */
 function coldMedian(engine: Engine, queries: string[]): { wall: number; overNode: number } {
   const walls: number[] = [];
   const overNode: number[] = [];
+  const env = coldEnv();
   const timed = (cmd: string, args: string[]) => {
     const t = performance.now();
-    const r = spawnSync(cmd, args, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    const r = spawnSync(cmd, args, { stdio: ["ignore", "ignore", "pipe"], env });
     if (r.status !== 0) log(`${engine.name} cold query failed: ${r.stderr}`);
     return performance.now() - t;
   };
@@ -112,11 +123,14 @@ async function corpusBench(): Promise<void> {
   const sampleKeys = new Set(benchSet(articles, 10_000).map((d) => d.article));
   const queries = corpusQueries(articles, articles.filter((a) => sampleKeys.has(a.key)), PER_GROUP);
   const groups = [...new Set(queries.map((q) => q.group))];
-  const nodeStart = median(Array.from({ length: 10 }, () => {
-    const t = performance.now();
-    spawnSync(process.execPath, ["-e", "0"]);
-    return performance.now() - t;
-  }));
+  const nodeStartWith = (env: NodeJS.ProcessEnv) =>
+    median(Array.from({ length: 10 }, () => {
+      const t = performance.now();
+      spawnSync(process.execPath, ["-e", "0"], { env });
+      return performance.now() - t;
+    }));
+  const nodeStart = nodeStartWith(coldEnv());
+  const nodeStartWithCerts = process.env.NODE_EXTRA_CA_CERTS ? nodeStartWith(process.env) : undefined;
   for (const size of SIZES) {
     const docs = benchSet(articles, size);
     const cleanBytes = docs.reduce((n, d) => n + Buffer.byteLength(d.title) + Buffer.byteLength(d.text), 0);
@@ -154,7 +168,8 @@ async function corpusBench(): Promise<void> {
     out("|---|---|---|---|---|---|---|");
     rows.forEach((r) => out(r));
     if (colds.length) {
-      out(`\nCold one-shot query, fresh process, median of ${COLD} (Node start alone: ${fmt(nodeStart, 0)} ms):\n`);
+      const withCerts = nodeStartWithCerts === undefined ? "" : `; ${fmt(nodeStartWithCerts, 0)} ms with this shell's NODE_EXTRA_CA_CERTS`;
+      out(`\nCold one-shot query, fresh process, median of ${COLD} (Node start alone: ${fmt(nodeStart, 0)} ms${withCerts}):\n`);
       // On a loaded machine Node's own start-up swings widely: the difference is the steadier figure.
       out("| engine | cold median ms | minus Node start |");
       out("|---|---|---|");

@@ -5,7 +5,8 @@ import { loadThesaurus, openDatabase, rebuildSuggestions, searchIndex, writeAlia
 import type { BenchDoc } from "./articles.js";
 import type { Engine } from "./engine.js";
 
-const BIN = fileURLToPath(new URL("../../packages/cli/bin/wenku.js", import.meta.url));
+/** The `wenku` command as installed (node_modules/.bin/wenku runs it). */
+const LAUNCHER = fileURLToPath(new URL("../../packages/cli/bin/wenku", import.meta.url));
 const BATCH = 1000;
 
 /**
@@ -71,7 +72,7 @@ export class WenkuEngine implements Engine {
   }
 
   coldCommand(query: string): string[] {
-    return [process.execPath, BIN, "search", "--db", this.path, query];
+    return [LAUNCHER, "search", "--db", this.path, query];
   }
 
   async close(): Promise<void> {
