@@ -44,6 +44,16 @@ describe("wenku ingest + search on fixtures/", () => {
     expect(paths).toContain(SEEDS.zh);
   });
 
+  it("pages through the hits and says so past the last one", () => {
+    // Three seeds mention 液冷: the second page of two holds the third.
+    const page2 = wenku(["search", "--db", db, "液冷", "--limit", "2", "--offset", "2"]);
+    expect(page2.stdout).toMatch(/^3 matching documents; showing 3–3$/m);
+    expect(page2.stdout).toMatch(/^ {2}3\. /m);
+    const past = wenku(["search", "--db", db, "液冷", "--offset", "5"]);
+    expect(past.status).toBe(0);
+    expect(past.stdout).toMatch(/^3 matching documents; none past --offset 5$/m);
+  });
+
   it("finds with 聯想 exactly what 联想 finds", () => {
     const simplified = wenku(["search", "--db", db, "--json", "联想"]).lines().map((h) => h.id);
     const traditional = wenku(["search", "--db", db, "--json", "聯想"]).lines().map((h) => h.id);

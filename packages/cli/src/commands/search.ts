@@ -92,7 +92,8 @@ Examples:
       }
       const first = opts.offset + 1;
       const what = result.relaxed ? "documents match some of the words (none has them all)" : "matching documents";
-      process.stdout.write(paint("dim", `${result.total} ${what}; showing ${first}–${opts.offset + result.hits.length}`) + "\n\n");
+      const shown = result.hits.length > 0 ? `showing ${first}–${opts.offset + result.hits.length}` : `none past --offset ${opts.offset}`;
+      process.stdout.write(paint("dim", `${result.total} ${what}; ${shown}`) + "\n\n");
       result.hits.forEach((hit, i) => {
         const head = `${String(first + i).padStart(3)}. ${paint("bold", hit.title || "(untitled)")}`;
         const meta = [hit.date?.slice(0, 10) ?? "no date", hit.lang, hit.source, `${hit.path}${hit.record ? `#${hit.record}` : ""}`, `id ${hit.id}`, `score ${hit.score.toPrecision(3)}`]
