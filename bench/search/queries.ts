@@ -64,6 +64,54 @@ function knownItem(articles: CleanArticle[], corpus: CleanArticle["corpus"], n: 
   return out;
 }
 
+/**
+ * The base form a person would type for an inflected English word of an article ("banks" →
+ * bank, "raised" → raise, "rising" → rise, "studies" → study), when that form is itself a
+ * word of the corpus; else undefined.
+ */
+function baseForm(word: string, vocabulary: Set<string>): string | undefined {
+  const candidates: string[] = [];
+  if (word.endsWith("ies")) candidates.push(word.slice(0, -3) + "y");
+  else if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) candidates.push(word.slice(0, -1));
+  if (word.endsWith("ed")) candidates.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith("ing")) candidates.push(word.slice(0, -3), word.slice(0, -3) + "e");
+  return candidates.find((c) => c.length >= 4 && vocabulary.has(c));
+}
+
+/**
+ * Known-item queries typed from memory rather than copied: one word of the title and one of
+ * the text, at least one of them in another form than the article's (its base form, as people
+ * type words they remember: "bank rate" for an article about banks raising rates). English
+ * only: Chinese words do not inflect.
+ */
+function knownItemOtherForms(articles: CleanArticle[], n: number, seed: number): { text: string; target: string; article: CleanArticle }[] {
+  const rnd = random(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pool = articles.filter((a) => a.corpus === "bbc");
+  const words = (text: string, min: number) => text.toLowerCase().match(new RegExp(`[a-z]{${min},}`, "g"))?.filter((w) => !EN_STOP.has(w)) ?? [];
+  const vocabulary = new Set(pool.flatMap((a) => words(`${a.title} ${a.text}`, 4)));
+  const out: { text: string; target: string; article: CleanArticle }[] = [];
+  const used = new Set<string>();
+  for (let tries = 0; out.length < n && tries < n * 20; tries++) {
+    const a = pick(pool);
+    if (used.has(a.key)) continue;
+    const titleWords = [...new Set(words(a.title, 4))];
+    const bodyWords = [...new Set(words(a.text, 5))].filter((w) => !titleWords.includes(w));
+    if (titleWords.length === 0 || bodyWords.length === 0) continue;
+    const inflectedTitle = titleWords.filter((w) => baseForm(w, vocabulary));
+    const inflectedBody = bodyWords.filter((w) => baseForm(w, vocabulary));
+    if (inflectedTitle.length + inflectedBody.length === 0) continue;
+    // One of the two words is typed in its base form; which one is drawn.
+    const fromTitle = inflectedBody.length === 0 || (inflectedTitle.length > 0 && rnd() < 0.5);
+    const t = fromTitle ? pick(inflectedTitle) : pick(titleWords);
+    const b = fromTitle ? pick(bodyWords) : pick(inflectedBody);
+    const text = fromTitle ? `${baseForm(t, vocabulary)} ${b}` : `${t} ${baseForm(b, vocabulary)}`;
+    used.add(a.key);
+    out.push({ text, target: a.key, article: a });
+  }
+  return out;
+}
+
 /** Whitespace-free text: two documents with the same title and text are copies of one article. */
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
@@ -113,6 +161,7 @@ export function corpusQueries(articles: CleanArticle[], sample: CleanArticle[], 
   for (const q of knownItem(sample, "cctv", perGroup, 1)) item("known item, Simplified (cctv)", q);
   for (const q of knownItem(sample, "hkcnews", perGroup, 2)) item("known item, Traditional (hkcnews)", q);
   for (const q of knownItem(sample, "bbc", perGroup, 3)) item("known item, English (bbc)", q);
+  for (const q of knownItemOtherForms(sample, perGroup, 5)) item("known item, English, other word forms (bbc)", q);
   // Simplified queries for Traditional articles: other targets, converted with OpenCC hk2s;
   // only queries the conversion changes (else they test nothing new).
   let s2t = 0;

@@ -220,8 +220,10 @@ const BM25_WEIGHTS = "10.0, 1.0, 3.0";
  *  document with the user's own words, and show this share of their BM25 score. */
 const ALIAS_ONLY_FACTOR = 0.5;
 /** Documents that have a query word only in another inflection (found through its stem) show
- *  this share of their BM25 score when the first RERANK_WINDOW hits are re-ordered. */
-const STEM_ONLY_FACTOR = 0.5;
+ *  this share of their BM25 score when the first RERANK_WINDOW hits are re-ordered: a tie-break
+ *  between near-equal scores, not a demotion. At 0.5 it cost the English queries typed in
+ *  another form than the article's a sixth of their MRR (0.735 against 0.887, bench/search). */
+const STEM_ONLY_FACTOR = 0.95;
 const RERANK_WINDOW = 50;
 
 export function searchIndex(db: DB, request: SearchRequest): SearchResult {
