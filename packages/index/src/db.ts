@@ -75,6 +75,9 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_content_hash ON documents (content_hash);
 CREATE INDEX IF NOT EXISTS documents_canonical ON documents (canonical_id);
 CREATE INDEX IF NOT EXISTS documents_date ON documents (date);
+-- What search filters and orders by, narrow: search joins every match to it instead of to
+-- the documents' rows, which hold their texts (search.ts, FILTER_INDEX).
+CREATE INDEX IF NOT EXISTS documents_filters ON documents (rowid, date, lang);
 CREATE TABLE IF NOT EXISTS mentions (
   doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
   name      TEXT NOT NULL,

@@ -237,6 +237,19 @@ export function searchIndex(db: DB, request: SearchRequest): SearchResult {
   return strict;
 }
 
+/** The index on documents (rowid, date, lang) that db.ts creates; files written before it
+ *  have none (opened read-only, search cannot add it). */
+const FILTER_INDEX = "documents_filters";
+const filterIndexKnown = new WeakMap<DB, boolean>();
+function hasFilterIndex(db: DB): boolean {
+  let known = filterIndexKnown.get(db);
+  if (known === undefined) {
+    known = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(FILTER_INDEX) !== undefined;
+    filterIndexKnown.set(db, known);
+  }
+  return known;
+}
+
 function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: string, exact: string | undefined, sequences: string[][], surfaces: string[]): SearchResult {
   // Only canonical documents have full-text rows (store.ts adds none for a duplicate), so no
   // test of canonical_id here: reading that column means walking past each document's stored
@@ -264,9 +277,13 @@ function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: st
     params.entity = resolveEntityName(db, req.entity) ?? req.entity;
     where.push("d.rowid IN (SELECT doc_rowid FROM mentions WHERE name = @entity)");
   }
-  // The documents table is joined only when a filter or the date order needs its columns.
+  // The documents table is joined only when a filter or the date order needs its columns;
+  // through the narrow (rowid, date, lang) index when those are all it needs: a document's
+  // row holds its texts, and visiting 36k of them took 64 ms against 13 (中国 --from 2020 at
+  // 100k documents).
   const needsDocuments = where.length > 1 || req.sort === "date";
-  const from = `FROM fts ${needsDocuments ? "JOIN documents d ON d.rowid = fts.rowid" : ""} WHERE ${where.join(" AND ")}`;
+  const narrow = !req.source && hasFilterIndex(db) ? `INDEXED BY ${FILTER_INDEX}` : "";
+  const from = `FROM fts ${needsDocuments ? `JOIN documents d ${narrow} ON d.rowid = fts.rowid` : ""} WHERE ${where.join(" AND ")}`;
   const score = `bm25(fts, ${BM25_WEIGHTS})`;
   // Tier 0: the document has the user's own words; tier 1: only other names of them. Tier 1
   // scores are scaled down below, once the page is known: within a tier a constant factor
