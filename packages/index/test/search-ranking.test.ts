@@ -46,17 +46,17 @@ describe("ranking", () => {
   it("between documents that score alike, the one with the English words as typed ranks first", () => {
     const db = tempDb();
     // The same title and the same body but for one word: "hits" in one, "hit" in the other
-    // (one stem, so BM25 cannot tell them apart).
+    // (one stem, so BM25 cannot tell them apart). Written first, "hit" would win a plain tie.
     writeFile(db, "/e/stem.txt", "1", 0, [record("/e/stem.txt", "The PlayStation Portable hit the shops next week.", { title: "Sony console in US shops", lang: "en" })]);
     writeFile(db, "/e/typed.txt", "2", 0, [record("/e/typed.txt", "The PlayStation Portable hits the shops next week.", { title: "Sony console in US shops", lang: "en" })]);
     expect(searchIndex(db, { query: "console hits playstation" }).hits.map((h) => h.path)).toEqual(["/e/typed.txt", "/e/stem.txt"]);
-    expect(searchIndex(db, { query: "console hit playstation" }).hits.map((h) => h.path)).toEqual(["/e/stem.txt", "/e/typed.txt"]);
     // Paging walks the same order.
     expect(searchIndex(db, { query: "console hits playstation", offset: 1, limit: 1 }).hits.map((h) => h.path)).toEqual(["/e/stem.txt"]);
-    // A word that is its own stem counts too: "boost" also finds "boosted" through the stem.
-    writeFile(db, "/e/boosted.txt", "3", 0, [record("/e/boosted.txt", "Retail sales boosted by the new advertising campaign.", { title: "Sales outlook", lang: "en" })]);
-    writeFile(db, "/e/boost.txt", "4", 0, [record("/e/boost.txt", "Retail sales boost from the new advertising campaign.", { title: "Sales outlook", lang: "en" })]);
-    expect(searchIndex(db, { query: "boost sales" }).hits.map((h) => h.path)).toEqual(["/e/boost.txt", "/e/boosted.txt"]);
+    // A word the article begins with the typed one counts as typed: people type the base form
+    // ("rise" for "rises"); "rising" has the stem but not the word as typed.
+    writeFile(db, "/e/rising.txt", "3", 0, [record("/e/rising.txt", "Retail sales rising after the campaign.", { title: "Sales outlook", lang: "en" })]);
+    writeFile(db, "/e/rises.txt", "4", 0, [record("/e/rises.txt", "Retail sales rises after the campaign.", { title: "Sales outlook", lang: "en" })]);
+    expect(searchIndex(db, { query: "rise sales" }).hits.map((h) => h.path)).toEqual(["/e/rises.txt", "/e/rising.txt"]);
   });
 
   it("the words as typed only break ties: a much better match through the stem stays first", () => {
