@@ -192,6 +192,20 @@ describe("wenku analyze", () => {
 });
 
 describe("usage and errors", () => {
+  it("refuses a --from or --to that is no calendar date, before opening any index", () => {
+    for (const bad of ["2025-13", "2025-02-29", "2025/08", "last year"]) {
+      const r = wenku(["search", "--db", "no/such.db", "液冷", "--from", bad]);
+      expect(r.status, bad).toBe(2);
+      expect(r.stderr.trim().split("\n"), bad).toHaveLength(1);
+      expect(r.stderr, bad).toContain(`'${bad}' is invalid`);
+    }
+    // figures also take the periods figures carry; a quarter that does not exist is refused.
+    expect(wenku(["figures", "--db", "no/such.db", "--to", "2025-Q5"]).status).toBe(2);
+    const period = wenku(["figures", "--db", "no/such.db", "--from", "2025-Q2"]);
+    expect(period.stderr).not.toContain("is invalid");
+    expect(period.stderr).toContain("no/such.db");
+  });
+
   it("exits 2 on an unknown flag or a missing argument, 0 for --help", () => {
     expect(wenku(["search", "--bogus", "x"]).status).toBe(2);
     expect(wenku(["search"]).status).toBe(2);

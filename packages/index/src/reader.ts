@@ -4,4 +4,4 @@
 export { openDatabase, type DB } from "./db.js";
 export { searchIndex, resolveEntityName } from "./search.js";
 export { suggest, type Suggestion } from "./suggest.js";
-export type { SearchHit, SearchRequest, SearchResult } from "./schema.js";
+export { isDateBound, type SearchHit, type SearchRequest, type SearchResult } from "./schema.js";

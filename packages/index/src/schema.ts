@@ -36,6 +36,19 @@ function optionalText(value: unknown, name: string): string | undefined {
   return value;
 }
 
+/** Whether a date bound is a calendar year, month or day written the ISO way: 2025, 2025-08,
+ *  2025-08-08 (dates are compared as text on that precision, so 2025-13 would pass unnoticed). */
+export function isDateBound(text: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
 export const SearchRequest = {
   /** Check a request and fill in its defaults; a bad field is a TypeError naming it. */
   parse(input: SearchRequest): CheckedSearchRequest {
@@ -52,6 +65,10 @@ export const SearchRequest = {
     for (const key of ["lang", "from", "to", "source", "entity"] as const) {
       const v = optionalText(input[key], key);
       if (v !== undefined) out[key] = v;
+    }
+    for (const key of ["from", "to"] as const) {
+      const v = out[key];
+      if (v !== undefined && !isDateBound(v)) throw new TypeError(`search: ${key} must be a date such as 2025, 2025-08 or 2025-08-08, got ${JSON.stringify(v)}`);
     }
     return out;
   },

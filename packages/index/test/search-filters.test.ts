@@ -39,4 +39,11 @@ describe("filters read the narrow documents_filters index", () => {
     expect(run(older)).toEqual(withIndex);
     older.close();
   });
+
+  it("refuses a date bound that is no calendar date, naming the field", () => {
+    const db = tempDb();
+    expect(() => searchIndex(db, { query: "液冷", from: "2025-13" })).toThrow(/from must be a date.*"2025-13"/);
+    expect(() => searchIndex(db, { query: "液冷", to: "2023-02-29" })).toThrow(/to must be a date/);
+    expect(searchIndex(db, { query: "液冷", from: "2024-02-29", to: "2025" }).hits).toEqual([]);
+  });
 });

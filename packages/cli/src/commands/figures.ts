@@ -1,7 +1,17 @@
 import { Command, InvalidArgumentError } from "commander";
+import { periodRange } from "@wenku/analyze";
+import { isDateBound } from "@wenku/index/search";
 import { addDbOption, openForReading } from "../db-option.js";
 import { printJsonLine, table, truncate } from "../output.js";
 import { atLeastOne } from "./search.js";
+
+/** --from/--to: a date, or a period as figures carry them (2025-Q2, 2025-H1, FY2025). */
+function periodBound(value: string): string {
+  if (!isDateBound(value) && periodRange(value) === undefined) {
+    throw new InvalidArgumentError("expected a date or period such as 2025, 2025-08, 2025-08-08, 2025-Q2, 2025-H1 or FY2025");
+  }
+  return value;
+}
 
 function number(v: string): number {
   const n = Number(v);
@@ -23,8 +33,8 @@ export const figuresCommand = addDbOption(new Command("figures"))
   .option("--unit <unit>", "only this unit (CNY, USD, %, W, …)")
   .option("--min <value>", "normalised value at least", number)
   .option("--max <value>", "normalised value at most", number)
-  .option("--from <date>", "period/date (or document date) on or after")
-  .option("--to <date>", "period/date (or document date) on or before")
+  .option("--from <date>", "period/date (or document date) on or after", periodBound)
+  .option("--to <date>", "period/date (or document date) on or before", periodBound)
   .option("--limit <n>", "at most this many", atLeastOne)
   .addHelpText(
     "after",

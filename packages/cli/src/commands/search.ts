@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from "commander";
 import type { DB } from "@wenku/index/search";
+import { dateBound } from "../date-bound.js";
 import { addDbOption, openExisting } from "../db-option.js";
 import { paint, paintSnippet, printJsonLine } from "../output.js";
 
@@ -48,8 +49,8 @@ export const searchCommand = addDbOption(new Command("search"))
   .option("--limit <n>", "how many hits (1-1000)", atLeastOne, 10)
   .option("--offset <n>", "skip this many hits (paging)", positiveInt, 0)
   .option("--lang <lang>", "only this language: zh-Hans, zh-Hant, zh, en, mixed")
-  .option("--from <date>", "published on or after (2025, 2025-08, 2025-08-08)")
-  .option("--to <date>", "published on or before")
+  .option("--from <date>", "published on or after (2025, 2025-08, 2025-08-08)", dateBound)
+  .option("--to <date>", "published on or before", dateBound)
   .option("--source <text>", "source name, path or URL contains this")
   .option("--entity <name>", "documents that mention this entity (any alias)")
   .option("--sort <order>", "relevance or date", (v) => {
