@@ -330,7 +330,7 @@ function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: st
     keyed.sort((a, b) => a.row.tier - b.row.tier || a.relevance - b.relevance || a.i - b.i);
     rows.splice(0, rows.length, ...keyed.slice(req.offset, req.offset + req.limit).map((k) => k.row));
   }
-  // Past the last page there is no row to carry the total: count separately.
+  // Without filters, or past the last page, no row carries the total: count separately.
   const total = rows[0]?.total ?? (rows.length === 0 && req.offset === 0 ? 0 : (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n);
   const hits = rows.map(({ text, relevance, tier: _tier, total: _total, ...row }) => {
     const snippet = makeSnippet(text, findHighlights(text, sequences, { firstOnly: true }));
