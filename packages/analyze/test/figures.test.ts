@@ -33,6 +33,8 @@ describe("money", () => {
       ["76%", "percent", 76, "%"],
       ["$1.13bn", "money", 1_130_000_000, "USD"],
       ["£600m", "money", 600_000_000, "GBP"],
+      // Since English number words are read (fourth pass), "three months" is a duration.
+      ["three months", "quantity", 3, "month"],
       ["$639m", "money", 639_000_000, "USD"],
     ]);
     expect(rows("a deal worth US$5 billion and HK$3bn")).toEqual([

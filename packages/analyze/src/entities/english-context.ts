@@ -64,6 +64,8 @@ interface Options {
 const TITLE_WORD =
   /^(?:Prime|Minister|Chancellor|Secretary|President|Vice|Deputy|Shadow|Foreign|Home|Chief|Executive|Chairman|Chairwoman|Governor|Senator|Mayor|King|Queen|Prince|Princess|Pope|Coach|Manager|Boss|Captain|Director|Commissioner|Ambassador|Attorney|Speaker|Leader|Sheikh|Ayatollah|Archbishop|Bishop|Cardinal|Father|Saint|St|Justice|Judge|Lord|Lady|Baroness|Baron|Earl|Duke)$/;
 
+const PUBLICATION_BEFORE = /\b(?:magazine|newspaper|paper|daily|weekly|tabloid|broadsheet|journal|website|channel|broadcaster|station|network|agency|band|group|company|firm)\s$/;
+
 /**
  * The name inside a match, leading title words dropped; undefined when it opens with a
  * determiner or pronoun, when a word
@@ -89,6 +91,8 @@ function person(text: string, span: { start: number; end: number }): Entity {
 export function englishContextPersons(text: string, options: Options): Entity[] {
   const out: Entity[] = [];
   const add = (start: number, name: string, minWords: number) => {
+    // "magazine Der Spiegel said", "the newspaper Le Monde said": a publication, not a person.
+    if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
     const span = nameSpan(start, name, minWords);
     if (span) out.push(person(text, span));
   };

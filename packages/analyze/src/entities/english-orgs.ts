@@ -16,7 +16,7 @@ const NAME = `(?<![\\w'’&.-])${WORD}(?:\\s${WORD}){0,2}(?![\\w'’&-])`;
 
 // Kinds of bodies written in lower case right before the name.
 const KIND =
-  "(?:regulator|watchdog|agency|bank|lender|firm|company|group|carrier|airline|insurer|broker|broadcaster|newspaper|giant|maker|manufacturer|retailer|operator|conglomerate|chain|studio|label|publisher|supermarket|distributor|exhibitor|side|club|outfit|rival)";
+  "(?:regulator|watchdog|agency|bank|lender|firm|company|group|carrier|airline|insurer|broker|broadcaster|newspaper|magazine|tabloid|paper|website|channel|network|band|giant|maker|manufacturer|retailer|operator|conglomerate|chain|studio|label|publisher|supermarket|distributor|exhibitor|side|club|outfit|rival)";
 // Words after the name that a body has: its spokesperson, its boss, its staff, its shares.
 const BODY_WORD =
   "(?:spokesman|spokeswoman|spokesperson|spokespeople|boss|bosses|chairman|chairwoman|chief|executives|officials|shareholders|shares|board|staff|employees|coach|manager|squad)";

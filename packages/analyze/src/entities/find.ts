@@ -15,7 +15,10 @@ import { foreignPlaces } from "./zh-foreign-places.js";
 import { surnameMentions } from "./zh-surnames.js";
 import { englishContextOrgs } from "./english-orgs.js";
 import { acronymsAfterOrgs } from "./acronym-after.js";
-import { repeatedNames, localPlaces } from "./zh-repeated.js";
+import { repeatedNames, localPlaces, citiesAfterProvince } from "./zh-repeated.js";
+import { repeatedSurnamePersons } from "./english-repeated.js";
+import { governmentBodies } from "./zh-gov-bodies.js";
+import { transliteratedPersons } from "./zh-transliterated.js";
 
 export interface FindEntitiesOptions {
   /** Gazetteer to match (default: the package's). */
@@ -150,7 +153,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   // Names whose evidence is the words around them, now that the known names are in place:
   // transliterated places with an ending (诺丁汉市), then organisations standing in a list of
   // organisations (協青社、善寧會). Each replaces smaller mentions inside it (香港 in 香港防癌會).
-  for (const e of [...foreignPlaces(text, tokens), ...listedOrgs(text, tokens, found)]) {
+  for (const e of [...foreignPlaces(text, tokens), ...listedOrgs(text, tokens, found), ...governmentBodies(text, tokens, found)]) {
     if (insideAny(e.start, urls)) continue;
     const inside = found.filter((f) => f.start >= e.start && f.end <= e.end);
     const clash = found.some((f) => f.start < e.end && e.start < f.end && !(f.start >= e.start && f.end <= e.end));
@@ -159,9 +162,23 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     found.push(e);
   }
   const isPlace = (surface: string) => gazetteer.resolve(surface)?.type === "PLACE";
-  const rest = [...titledPersons(text, tokens), ...creditedPersons(text), ...englishPersons(text), ...englishContextPersons(text, { isPlace }), ...posFound.filter((e) => e.type !== "ORG"), ...capitalised.filter((e) => e.type !== "ORG")];
+  // A given name before a gazetteer place names a person (Barbara Windsor, Ella Portland): the
+  // place word is their surname.
+  const fullNames = englishPersons(text);
+  for (const e of fullNames) {
+    const inside = found.filter((f) => f.start < e.end && e.start < f.end);
+    if (inside.length && inside.every((f) => f.type === "PLACE" && f.source === "gazetteer" && f.start > e.start && f.end <= e.end)) {
+      found = found.filter((f) => !inside.includes(f));
+      found.push(e);
+    }
+  }
+  const rest = [...titledPersons(text, tokens), ...transliteratedPersons(text), ...creditedPersons(text), ...fullNames, ...englishContextPersons(text, { isPlace }), ...posFound.filter((e) => e.type !== "ORG"), ...capitalised.filter((e) => e.type !== "ORG")];
   for (const e of rest) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
-  for (const e of [...repeatedNames(text, tokens), ...localPlaces(text, tokens, found)]) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
+  if (/[A-Z][a-z]+\s[A-Z]/.test(text)) {
+    const known = (surface: string) => gazetteer.resolve(surface) !== undefined;
+    for (const e of repeatedSurnamePersons(text, { known })) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
+  }
+  for (const e of [...repeatedNames(text, tokens), ...localPlaces(text, tokens, found), ...citiesAfterProvince(text, tokens, found)]) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
   // English organisations by context, after the persons so that "rival Roger Federer" stays a
   // person and "Jol coach" is not a club.
   const personWords = new Set(found.filter((e) => e.type === "PERSON").flatMap((e) => [e.text, ...e.text.split(/\s+/)]));
@@ -170,6 +187,15 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   for (const e of acronymsAfterOrgs(text, found)) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
   propagate(text, found, urls, tokens, (surface) => gazetteer.resolve(surface) !== undefined);
   for (const e of surnameMentions(text, tokens, found)) if (!insideAny(e.start, urls)) found.push(e);
+  // Bodies named after a place that only propagation found (滿洲里 → 滿洲里疫情防控指揮部).
+  const propagatedPlaces = found.filter((f) => f.type === "PLACE" && f.source === "rule");
+  for (const e of propagatedPlaces.length ? governmentBodies(text, tokens, propagatedPlaces) : []) {
+    if (insideAny(e.start, urls)) continue;
+    const inside = found.filter((f) => f.start >= e.start && f.end <= e.end);
+    if (found.some((f) => f.start < e.end && e.start < f.end && !inside.includes(f)) || inside.some((f) => f.type === "ORG")) continue;
+    found = found.filter((f) => !inside.includes(f));
+    found.push(e);
+  }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -264,6 +290,12 @@ function propagate(text: string, found: Entity[], urls: [number, number][], toke
   for (const e of found) {
     const tail = e.type === "ORG" ? HEAD_OFFICE_TAIL.exec(e.text)?.[1] : undefined;
     if (tail && !forms.has(tail)) forms.set(tail, e);
+  }
+  // 滿洲里 for 滿洲里市, 湖州 for 湖州市: a place named with its administrative ending once is
+  // written without it elsewhere (whichever source found it).
+  for (const e of found) {
+    const stem = e.type === "PLACE" ? /^(\p{Script=Han}{2,4})[市县縣州省]$/u.exec(e.text)?.[1] : undefined;
+    if (stem && !forms.has(stem) && !known(stem)) forms.set(stem, e);
   }
   // A given name alone (Mukesh for Mukesh Ambani) when one person of the document has it.
   for (const [first, persons] of firstNames) {

@@ -9,7 +9,7 @@ import { isTokenBoundary } from "./boundaries.js";
 // nr/nt tags, which split or mis-tag most names they have not seen (永升, 塔赫, 邱達昌).
 
 // Titles after which a person's name follows (Simplified and Traditional forms).
-const TITLE =
+export const TITLE =
   "(?:副总理|副總理|总理|總理|副总统|副總統|总统|總統|副主席|主席|行政总裁|行政總裁|首席执行官|首席執行官|总裁|總裁|董事长|董事長|总经理|總經理|经理|經理|行长|行長|部长|部長|局长|局長|司长|司長|署长|署長|处长|處長|主任|发言人|發言人|代表|大使|议员|議員|创办人|創辦人|创始人|創始人|秘书长|秘書長|书记|書記|省长|省長|市长|市長|州长|州長|教授|律师|律師|法官|记者|記者|院长|院長|校长|校長|会长|會長|主教|首相|国务卿|國務卿|外长|外長|总干事|總幹事|总司令|總司令|司令|防长|防長|议长|議長|特使|主播|球员|球員|选手|選手|名将|名將|主帅|主帥|主教练|主教練|教练|教練|运动员|運動員|歌手|演员|演員|导演|導演|作家|学者|學者|主持人|候选人|候選人|参选人|參選人|委员|委員|督察|警司|裁判官|副主任|领队|領隊)";
 // Words that describe a person rather than give a post (青年鄭仲恆, 被告陳某, 成員紀文鳳). They
 // also come before ordinary words jieba does not know (學生報讀, 被告證供, 警員受襲), so the
@@ -17,7 +17,7 @@ const TITLE =
 const DESCRIPTOR =
   "(?:被告|原告|证人|證人|事主|死者|伤者|傷者|疑犯|青年|少年|男子|女子|学生|學生|司机|司機|成员|成員|公关|公關|警员|警員|警长|警長|医生|醫生|顾问|顧問|市民|居民|议员|議員)";
 // What may follow a name: punctuation, a speech verb, a conjunction, a bracket.
-const AFTER_NAME = "(?=[，。、；：！？,.;:!?（(「『“\"\\s\\d]|当天|當天|今天|昨天|日前|近日|率领|率領|表示|称|稱|说|說|指出|指|认为|認為|透露|强调|強調|回应|回應|坦言|在|与|與|和|及|联同|聯同|持有|等|的|也|亦|则|則|曾|已|将|將|会|會|作供|被控|被|涉|斥责|斥責|今早|今日|昨日|向|对|對|问|問|回答|答|均|都)";
+export const AFTER_NAME = "(?=[，。、；：！？,.;:!?（(「『“\"\\s\\d]|当天|當天|今天|昨天|日前|近日|率领|率領|表示|称|稱|说|說|指出|指|认为|認為|透露|强调|強調|回应|回應|坦言|在|与|與|和|及|联同|聯同|持有|等|的|也|亦|则|則|曾|已|将|將|会|會|作供|被控|被|涉|斥责|斥責|今早|今日|昨日|向|对|對|问|問|回答|答|均|都)";
 const PERSON_AFTER_TITLE = new RegExp(`${TITLE}(\\p{Script=Han}{2,4}?)${AFTER_NAME}`, "gu");
 // The three characters need not be followed by a known word: jieba's word boundary after them
 // is checked instead (醫生袁煦照出庭作供).

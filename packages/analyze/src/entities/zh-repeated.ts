@@ -46,6 +46,32 @@ export function localPlaces(text: string, tokens: TaggedToken[], found: Entity[]
   return out;
 }
 
+// Provinces and regions (not the four municipalities, whose next word is a district or anything
+// else: 北京紅衛兵): a place written right after one of them is
+// a city or county of that province (浙江湖州, 河北张家口, 广东湛江), the way Chinese news names
+// places it expects the reader not to know.
+const PROVINCES = new Set(
+  "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 內蒙古 廣西 寧夏 遼寧 黑龍江 江蘇 河南 廣東 貴州 雲南 陝西 甘肅 臺灣 台灣".split(" "),
+);
+// Words jieba tags as places that are adjectives or common nouns (美丽, 越野).
+// Words starting with a demonstrative or a number (这片, 两大) and events (保卫战) are no places.
+const NOT_CITY = /^(?:美丽|美麗|越野|东部|西部|南部|北部|中部|东北|西北|东南|西南|全省|全市|各地|当地|本地|境内|沿海|内陆|农村|城乡|城市|城镇|城鎮|省内|市内)$|^[这這那两兩各该該本全每多几幾数數首]|[战戰队隊]$/u;
+
+/** A city or county right after its province: 湖州 in 浙江湖州画溪村. */
+export function citiesAfterProvince(text: string, tokens: TaggedToken[], found: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const p of found) {
+    if (p.type !== "PLACE" || !PROVINCES.has(p.text.replace(/[省]$/u, ""))) continue;
+    const t = tokenStartingAt(tokens, p.end);
+    // Only words jieba reads as places: not persons (北京張德江) nor brands it does not know (新疆疆算).
+    if (!t || t.tag !== "ns" || t.end - t.start < 2 || t.end - t.start > 3) continue;
+    const surface = text.slice(t.start, t.end);
+    if (!/^\p{Script=Han}+$/u.test(surface) || NOT_CITY.test(surface)) continue;
+    out.push({ text: surface, start: t.start, end: t.end, type: "PLACE", name: surface, source: "rule" });
+  }
+  return out;
+}
+
 /** The token that starts at `i` (tokens are in text order), found by binary search. */
 function tokenStartingAt(tokens: TaggedToken[], i: number): TaggedToken | undefined {
   let lo = 0;

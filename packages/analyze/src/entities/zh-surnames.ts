@@ -1,5 +1,6 @@
 import type { Entity } from "../schema.js";
 import type { TaggedToken } from "../segment/segment.js";
+import { TITLE } from "./zh-names.js";
 import { isCommonSurname } from "./pos-entities.js";
 
 // Within-document coreference for Chinese persons: after 袁煦照 is named in full, news and
@@ -19,6 +20,8 @@ const AFTER =
   /^(?:[，。、；：！？」』”）),;:]|是|的|在|當時|当时|當日|当日|表示|稱|称|指|說|说|回應|回应|回答|答|先|對|对|曾|亦|也|則|则|又|再|已|將|将|會|会|認為|认为|坦言|強調|强调|透露|承認|承认|否認|否认|澄清|模仿|被|要求|同意|不同意|補充|补充|感受|求診|求诊|問|问|撰寫|撰写|解釋|解释|作供|供稱|供称|重申|續指|续指|續稱|续称|直言|笑言|坦承|憶述|忆述|估計|估计|相信|希望|與|与|和|及|他|她|本人|事後|事后|隨即|随即|之後|之后|曾經|曾经|並|并|仍|都|從|从|向|稍後|稍后|早前|其後|其后)/u;
 
 const NAME_LIKE_TAG = /^(?:nr\w*|ns|nz|x)$/;
+// A surname with a title right after it (习主席, 李总理, 林局長) is the person of that surname.
+const TITLE_AFTER = new RegExp(`^${TITLE}`, "u");
 
 // How far back the preceding word is looked for (the longest BEFORE_WORD).
 const LOOK_BACK = 4;
@@ -39,12 +42,26 @@ export function surnameMentions(text: string, tokens: TaggedToken[], found: Enti
     } else bySurname.set(s, { person: e, names: new Set([e.name]), from: e.start });
   }
   const out: Entity[] = [];
-  if (!bySurname.size) return out;
   const taken = (i: number) => found.some((f) => f.start <= i && i < f.end);
+  // With a title after it the surname needs no list of common surnames (习主席 after 习近平).
+  const titled = new Map<string, Set<string>>();
+  for (const e of found) {
+    if (e.type !== "PERSON" || !/^\p{Script=Han}{2,4}$/u.test(e.text)) continue;
+    titled.set(e.text[0]!, (titled.get(e.text[0]!) ?? new Set()).add(e.name));
+  }
+  for (const t of tokens) {
+    const names = titled.get(text[t.start]!);
+    if (!names || names.size !== 1 || taken(t.start) || !TITLE_AFTER.test(text.slice(t.start + 1, t.start + 7))) continue;
+    const first = found.find((f) => f.type === "PERSON" && f.text[0] === text[t.start]);
+    if (!first || first.start >= t.start) continue;
+    out.push({ text: text[t.start]!, start: t.start, end: t.start + 1, type: "PERSON", name: [...names][0]!, source: "rule" });
+  }
+  if (!bySurname.size) return out;
   for (const t of tokens) {
     const s = text[t.start]!;
     const entry = bySurname.get(s);
     if (!entry || entry.names.size !== 1 || t.start <= entry.from) continue;
+    if (out.some((o) => o.start === t.start)) continue;
     if (t.end - t.start > 1 && t.tag !== "x") continue;
     // jieba tags a lone surname as a name (nr, ns) or unknown (x); 向/p, 張/q, 高/a are words.
     if (!NAME_LIKE_TAG.test(t.tag ?? "")) continue;

@@ -5,6 +5,7 @@ import { UNIT_FORMS, CURRENCY_PREFIXES, type UnitDef } from "./units.js";
 import { findTimes } from "./periods.js";
 import { changeOf, isApprox } from "./context.js";
 import { urlSpans, insideAny } from "../url-spans.js";
+import { findEnglishNumberWords } from "./english-number-words.js";
 
 export interface FindFiguresOptions {
   /** The document's date (ISO), giving the year to 2月24日. */
@@ -27,6 +28,8 @@ interface Hit {
   counter?: string;
   /** Multiplier from the written number to `value` (unit and scale), for list sharing. */
   factor?: number;
+  /** Money written without a currency (集資7億): takes the source's currency for a bare 元. */
+  localCurrency?: boolean;
 }
 
 /** A parsed number with its scale: 146.4 billion, 159.5亿, 三百零八亿, 数十. */
@@ -105,7 +108,9 @@ function readAmount(f: string, pos: number, afterCurrency = false): Amount | und
     }
   }
   if (value === undefined || Number.isNaN(value)) return undefined;
-  if (/^[余多]/.test(f.slice(end)) && !/^多[元模样种次个]/.test(f.slice(end, end + 2))) {
+  // 200多个 is "over 200"; after a single digit, 多元 / 多个 is more likely a word (5多元化).
+  const manyWord = /^多[元模样种次个]/.test(f.slice(end, end + 2)) && (chinese || end - pos < 2 || /[.,]/.test(f.slice(pos, end)));
+  if (/^[余多]/.test(f.slice(end)) && !manyWord) {
     approx = true;
     end++;
   }
@@ -201,17 +206,48 @@ const COUNTER_BLOCK: Record<string, RegExp> = {
   所: /^(有|以|在|得|谓)/,
   次: /^(元|级|要)/,
   股: /^(东|份|票|市|价|权|息|本|民|指|灾|股)/,
+  省: /^(道|级|份|会|委|长|政府|钱|时|力|心|事|内|外|城)/,
   席: /^(位|卷|之)/,
   例: /^(如|外|行|子)/,
 };
 // An English count: "12,800 jobs", "50 orders", "200 firm commitments", "30 of the aircraft", "20 more".
-const ENGLISH_COUNTED = /^ (?:(of|more)\b|([a-z]{2,}s)\b(?<!\b(?:is|was|has|as|this|its|his|us|does|goes|says))|[a-z]+ ([a-z]{2,}s)\b)/;
+// Also irregular plurals ("16 other people") and one or two words between ("150 Game shops",
+// "37 English council areas").
+const ENGLISH_COUNTED = /^ (?:(of|more)\b|([a-z]{2,}s|people|children|men|women)\b(?<!\b(?:is|was|has|as|this|its|his|us|does|goes|says))|(?:(?!(?:and|or|but|the|a|an|in|on|at|to|for|of|from|by|with|is|was|are|were|has|had|have|will|would)\b)[A-Za-z]+ ){1,2}([a-z]{2,}s|people|children|men|women)\b)/;
 const NOT_COUNTED = /^(?:is|was|has|as|this|its|his|us|yes|always|plus|less|across|series|news|thus|perhaps|weeks|minutes|seconds|percent|pounds|dollars|euros|does|goes|says)$/;
 const PERCENT_TENTH_BLOCK = /^成(为|本|功|果|立|长|熟|交|员|都|效|型|品|分|就|绩)/;
 const YEAR_DURATION_BLOCK = /^年(底|初|末|中|前|后|内|以来|代|度|级|报|均|化)/;
 
 // Characters other than 0-9 that can start a number: Chinese numerals and 数/几 (数十, 几万).
 const NUMBER_START = new Set([...ZH_NUMERAL_CHARS, "数", "几"].map((c) => c.charCodeAt(0)));
+
+const DURATION_UNITS = new Set(["yr", "month", "quarter", "d", "h", "min"]);
+const SMALL_ZH = "二两三四五六七八九";
+
+/**
+ * A one-character Chinese numeral before a counter or a duration (三次记者会, 四部门, 七年, 兩日,
+ * 七年来): a count or a duration when it stands alone. Not inside number idioms (三番五次,
+ * 四面八方: another numeral two characters away), not 第三 or 星期三天气, and never 一: "a"
+ * (一家, 一位) or "one" in set phrases (新的一年, 统一年度) far more often than a count.
+ */
+function smallChineseOk(f: string, i: number, unitEnd: number, unitText: string): boolean {
+  const c = f[i]!;
+  const prev = f[i - 1] ?? "";
+  // 今明两年 ("this year and next"), 星期三, 初三, 每两年 are no counts of their own.
+  const numeral = (ch: string | undefined) => !!ch && ZH_NUMERAL_CHARS.includes(ch);
+  if (numeral(prev) || /[第每几数期周拜初明]/.test(prev)) return false;
+  // 三番五次, 四面八方, 五次三番; but 兩、三個月 ("two or three months") is a duration.
+  const idiom = numeral(f[i - 2]) && /[\u4e00-\u9fff]/.test(prev);
+  if (idiom || numeral(f[unitEnd])) return false;
+  // “两个确立”, 「四個意識」: a numbered slogan in quotes is a name, not a count.
+  if (/[“「『"‘]/.test(prev)) return false;
+  // 十三届全国人大五次会议: the fifth session, an ordinal.
+  if (unitText === "次" && /^(会议|全会|全体会议|世界大战)/.test(f.slice(unitEnd, unitEnd + 4))) return false;
+  return SMALL_ZH.includes(c);
+}
+
+// Money words before a bare scaled number (集資7億, 茶點費增至6,500萬): the number is money.
+const MONEY_BEFORE = /(资|费|款|价|薪|收入|营收|利润|成本|预算|金额|总额|销售额|成交额|营业额|产值|市值|生产总值|gdp|资金|开支|支出|拨款|赔偿)[^，,。；;！？!?\n]{0,10}$/;
 
 function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (claimed[k]) return true;
@@ -324,12 +360,31 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
     }
     // N年 is a duration, but not the end of a span of years (1974至78年).
     const spanOfYears = /\d{4}\s*[至到\-~–]\s*$/.test(f.slice(Math.max(0, i - 8), i));
-    if (f[end] === "年" && value < 100 && !spanOfYears && !YEAR_DURATION_BLOCK.test(rest) && (first.scaled || !first.chinese)) {
-      if (first.chinese && value < 10) return undefined;
+    if (f[end] === "年" && value < 100 && !spanOfYears && !YEAR_DURATION_BLOCK.test(rest)) {
+      if (first.chinese && value < 10 && !smallChineseOk(f, i, end + 1, "年")) return undefined;
+      if (first.chinese && !first.scaled && value >= 10) return undefined; // 二〇 digit by digit
+      // 2年半, 兩年半: two and a half years.
+      if (f[end + 1] === "半" && valueMax === undefined && !/^半[导島岛]/.test(f.slice(end + 1))) {
+        return finish({ start: i, end: end + 2, kind: "quantity", value: value + 0.5, unit: "yr", approx });
+      }
       return finish({ start: i, end: end + 1, kind: "quantity", value, valueMax, unit: "yr", approx });
+    }
+    // 兩日 (two days): a Chinese numeral before 日 is a duration; Arabic N日 is a date, found earlier.
+    if (f[end] === "日" && first.chinese && value < 10 && smallChineseOk(f, i, end + 1, "日") && !/^日(?:元|报|本|常|子|夜|益)/.test(rest)) {
+      return finish({ start: i, end: end + 1, kind: "quantity", value, unit: "d", approx });
     }
     if (first.chinese || valueMax !== undefined) return undefined;
     const isYear = first.plainInteger && /^(1[89]|20)\d\d$/.test(f.slice(i, first.end));
+    // A number with a scale and no unit (2.8亿农村群众, 超过2亿, 3.5 million in total) counts
+    // something; after a money word in its clause (集資7億) it is money in the source's currency.
+    if (first.scaleFactor >= 1e4 || (first.hasScale && /[a-z]$/.test(f.slice(i, first.end)))) {
+      const before = f.slice(Math.max(0, i - 12), i);
+      if (MONEY_BEFORE.test(before)) {
+        if (/[a-z]$/.test(f.slice(i, first.end))) return undefined; // "revenue of 3 billion": currency unknown
+        return finish({ start: i, end, kind: "money", value, unit: "CNY", approx, localCurrency: true });
+      }
+      if (!ENGLISH_COUNTED.test(f.slice(end, end + 30))) return finish({ start: i, end, kind: "count", value, unit: "", approx });
+    }
     // 34,300申請人, "Another 1,700 will go": thousands separators mark a count, not a code or year.
     if (/,\d{3}/.test(f.slice(i, first.end))) return finish({ start: i, end, kind: "count", value, unit: "", approx });
     const [ss, se] = toSourceSpan(source.folded, end, Math.min(f.length, end + 30));
@@ -345,9 +400,12 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   unitSymbol = def.unit;
   factor = def.factor;
   counter = def.counter;
-  // Chinese numerals: only with a unit character (三百零八亿元), except multipliers (两倍).
-  if (first.chinese && !first.scaled && kind !== "ratio") return undefined;
-  if (kind === "count" && first.chinese && value < 10) return undefined;
+  // Chinese numerals: only with a unit character (三百零八亿元), except multipliers (两倍), and
+  // one-character numerals before a counter or a duration (三次, 四部门, 三個月).
+  const duration = kind === "quantity" && DURATION_UNITS.has(unitSymbol);
+  const smallZh = first.chinese && value < 10 && (kind === "count" || duration) && first.end - i === 1;
+  if (smallZh && !smallChineseOk(f, i, unit.end, f.slice(first.end, unit.end))) return undefined;
+  if (first.chinese && !first.scaled && kind !== "ratio" && !smallZh) return undefined;
   if (kind === "count" && COUNTER_BLOCK[counter!]?.test(f.slice(unit.end))) return undefined;
   // A 4-digit integer before a count word is more likely a year or a model (2025台?): skip.
   if (kind === "count" && first.plainInteger && /^(19|20)\d\d$/.test(f.slice(i, first.end)) && valueMax === undefined) return undefined;
@@ -398,6 +456,21 @@ function findMultiplierWords(f: string, out: Hit[]): void {
   }
 }
 
+// 半小时, 半年, 半个月, 两个半小时: half of a duration (上半年 is a period, found before).
+const HALF = /(?:([一二两三四五六七八九十]|\d+)(?:个|個)?)?半(个小时|小时|个月|年|天)(?!报|度|期|岛|导|径|场|边|身|数|价|夜)/g;
+const HALF_UNIT: Record<string, string> = { 个小时: "h", 小时: "h", 个月: "month", 年: "yr", 天: "d" };
+
+/** Half durations: 半小时 → 0.5 h, 两个半小时 → 2.5 h. */
+function findHalves(f: string, out: Hit[]): void {
+  if (!f.includes("半")) return;
+  for (const m of f.matchAll(HALF)) {
+    const prev = f[m.index! - 1] ?? "";
+    if (/[上下前后後大多一]/.test(prev) && !m[1]) continue; // 上半年, 大半年, 一半
+    const whole = m[1] ? (parseArabic(m[1]) ?? parseChinese(m[1]) ?? 0) : 0;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: whole + 0.5, unit: HALF_UNIT[m[2]!]!, approx: false });
+  }
+}
+
 /** 百分之二十 → 20%. */
 function findPercentWords(f: string, out: Hit[]): void {
   for (const m of f.matchAll(/百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g)) {
@@ -425,15 +498,25 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   findPue(f, special);
   findMultiplierWords(f, special);
   findPercentWords(f, special);
+  findHalves(f, special);
   for (const s of special) if (!claimed.subarray(s.start, s.end).some((c) => c)) hits.push(s);
   claim(claimed, hits);
   for (const t of times) if (!claimed.subarray(t.start, t.end).some((c) => c)) hits.push(t);
   claim(claimed, hits);
   findQuantities(f, claimed, { text, folded }, hits);
+  if (/[a-z]/.test(f)) {
+    claim(claimed, hits);
+    const capitalAt = (k: number) => {
+      const [s] = toSourceSpan(folded, k, k + 1);
+      return /[A-Z]/.test(text[s] ?? "");
+    };
+    for (const w of findEnglishNumberWords(f, capitalAt)) if (!isClaimed(claimed, w.start, w.end)) hits.push({ ...w, approx: false });
+  }
   // A bare 元 (not 人民币, not 美元) follows the source's convention.
   const yuan = options.yuanCurrency;
   if (yuan && yuan !== "CNY") {
     for (const h of hits) if (h.kind === "money" && h.unit === "CNY" && /元$/.test(f.slice(h.start, h.end)) && !/人民币|元人民币/.test(f.slice(h.start, h.end + 3))) h.unit = yuan;
+    for (const h of hits) if (h.localCurrency) h.unit = yuan;
   }
 
   const urls = urlSpans(text);

@@ -28,6 +28,9 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
 
+/** A month name without the abbreviation's dot, where the dot may end the sentence (2 August.). */
+const MONTH_WORD = MONTH_RE.slice(0, -"\\.?".length);
+
 // Left and right edges: no ASCII letter or digit glued on (so "h100" or "gb300" never start a match).
 const L = "(?<![a-z0-9.])";
 const R = "(?![a-z0-9])";
@@ -49,6 +52,12 @@ function validDate(y: number, m: number, d?: number): boolean {
 const ENGLISH_ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (parseChinese(s) ?? NaN));
+
+/** A day and month written without a year: the document's year, or the ISO form without one. */
+function dayOfMonth(ctx: { year?: string }, mo: number, d: number): Omit<TimeHit, "start" | "end"> | undefined {
+  if (!validDate(ctx.year ? Number(ctx.year) : 2000, mo, d)) return undefined;
+  return { kind: "date", value: ctx.year ? `${ctx.year}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` };
+}
 
 /** Rules in priority order: at one position the first (longest, most specific) rule wins. */
 const RULES: Rule[] = [
@@ -225,6 +234,41 @@ const RULES: Rule[] = [
       const mo = MONTHS[m[2]!]!;
       if (!validDate(Number(m[3]), mo, Number(m[1]))) return undefined;
       return { kind: "date", value: `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}` };
+    },
+  },
+  // 2 August, 3rd December, August 2 (no year): the document's year, else --08-02. Not "may"
+  // (2 may rise) nor "march" (the verb); "August 8, 2025" is read by the rule above.
+  {
+    first: /\d/,
+    re: new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?!may\\b|march\\b)${MONTH_WORD}${R}(?!\\s*,?\\s*\\d)`, "y"),
+    make: (m, ctx) => dayOfMonth(ctx, MONTHS[m[2]!]!, Number(m[1])),
+  },
+  {
+    re: new RegExp(`${L}(?!may\\b|march\\b)${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?${R}(?![.,]?\\d|\\s*(?:%|per\\b|million|billion|bn\\b|m\\b))`, "y"),
+    make: (m, ctx) => dayOfMonth(ctx, MONTHS[m[1]!]!, Number(m[2])),
+  },
+  // "on 5 May", "by March 3": may and march as months after a preposition of time.
+  {
+    first: /\d/,
+    re: new RegExp(`(?<=\\b(?:on|by|until|till|from|since|before|after|between)\\s)(\\d{1,2})(?:st|nd|rd|th)?\\s+(may|march)${R}(?!\\s*,?\\s*\\d)`, "y"),
+    make: (m, ctx) => dayOfMonth(ctx, MONTHS[m[2]!]!, Number(m[1])),
+  },
+  {
+    first: /m/,
+    re: new RegExp(`(?<=\\b(?:on|by|until|till|from|since|before|after|between)\\s)(may|march)\\s+(\\d{1,2})(?:st|nd|rd|th)?${R}(?![.,]?\\d|\\s*(?:%|per\\b|million|billion|bn\\b|m\\b))`, "y"),
+    make: (m, ctx) => dayOfMonth(ctx, MONTHS[m[1]!]!, Number(m[2])),
+  },
+  // 上月26日: a day of the month before the document's.
+  {
+    first: /上/,
+    re: /上个?月(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/y,
+    make: (m, ctx) => {
+      if (!ctx.year || !ctx.month) return undefined;
+      let y = Number(ctx.year);
+      let mo = ctx.month - 1;
+      if (mo === 0) (mo = 12), y--;
+      const d = num(m[1]!);
+      return validDate(y, mo, d) ? { kind: "date", value: `${y}-${pad(mo)}-${pad(d)}` } : undefined;
     },
   },
   // 1日: a day of the document's month (news reports what happened days before: a day after
