@@ -52,7 +52,15 @@ function build(labelsFile: string, show: boolean): GoldDoc[] {
     const [tag, ...rest] = line.split(" | ");
     const [marker, kindOrType] = tag!.split(" ");
     const surface = rest[0]!;
-    const cursor = marker === "F" ? figCursor : entCursor;
+    let cursor = marker === "F" ? figCursor : entCursor;
+    // "| after TEXT" at the end skips to just past the next TEXT: for a mention whose surface
+    // also occurs earlier where it is not labelled (inside a 《》 title in a header link).
+    if (rest.at(-1)?.startsWith("after ")) {
+      const anchor = rest.pop()!.slice("after ".length);
+      const at = body.indexOf(anchor, cursor);
+      if (at < 0) throw new Error(`${where}: anchor "${anchor}" not found after offset ${cursor}`);
+      cursor = at + anchor.length;
+    }
     const start = locate(body, surface, cursor);
     if (start < 0) throw new Error(`${where}: "${surface}" not found after offset ${cursor}`);
     const end = start + surface.length;
