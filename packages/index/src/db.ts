@@ -145,6 +145,8 @@ CREATE TABLE IF NOT EXISTS boilerplate_sources (
   documents INTEGER NOT NULL,
   PRIMARY KEY (source, file)
 ) WITHOUT ROWID;
+-- A file's evidence is read back and replaced by file (storedEvidence, replaceEvidence).
+CREATE INDEX IF NOT EXISTS boilerplate_sources_file ON boilerplate_sources (file);
 ${FTS_SCHEMA}
 `;
 

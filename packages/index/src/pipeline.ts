@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import type { FieldMap, RawRecord, ReadProblem } from "@wenku/ingest";
 import type { DB } from "./db.js";
-import { addEvidence, boilerplateSource } from "./boilerplate-evidence.js";
-import { fileState, learntLines, writeBatch, writeAliases, writeEvidence, type BatchItem, type FileEvidence, type FileInProgress } from "./store.js";
+import { addEvidence, boilerplateSource, LearntBoilerplate } from "./boilerplate-evidence.js";
+import { boilerplateOf, fileKey, fileState, sourceTotals, storableEvidence, storedEvidence, writeBatch, writeAliases, type BatchItem, type FileEvidence, type FileInProgress } from "./store.js";
 import { rebuildSuggestions } from "./suggest.js";
 import { loadThesaurus } from "./thesaurus.js";
 import { startPool } from "./worker-pool.js";
@@ -45,8 +45,8 @@ export interface IngestSummary {
    *  more worker threads cannot help. */
   writerSeconds: number;
   /** Seconds this thread spent on corpus-level boilerplate that the pipeline waited for:
-   *  counting a file's lines when that was not done ahead (the first file), storing and
-   *  reading the evidence. */
+   *  counting a file's lines when that was not done ahead (the first file) and reading the
+   *  evidence (storing it is part of the writer's batches, in writerSeconds). */
   boilerplateSeconds: number;
   /** Peak resident memory of the whole process (main thread, worker threads, SQLite, native
    *  dictionaries) in MB: once every batch was written, and at the very end (after the
@@ -63,8 +63,10 @@ export const DEFAULT_BATCH_SIZE = 256;
 
 /** Raw characters waiting to be committed beyond which the writer commits early: hundreds of
  *  saved portal pages (100–300 KB each) would otherwise sit in memory with their clean text
- *  and full-text tokens. */
-const COMMIT_CHARS = 3_000_000;
+ *  and full-text tokens. 256 records of the JSON Lines dumps hold 0.2–0.7 M characters, so only
+ *  folders of saved pages commit early; with this and CHUNK_CHARS at 1 M and 0.5 M (were 3 M and
+ *  2 M) ingesting the five HTML folders peaked 30 MB lower (928 → 898 MB). */
+const COMMIT_CHARS = 1_000_000;
 
 /** The kernel's high-water mark of this process's resident memory, in MB. */
 function peakRssMb(): number {
@@ -76,7 +78,7 @@ function peakRssMb(): number {
 const WORKER_CHUNK = 64;
 
 /** Largest amount of raw text in one worker chunk, so a chunk of huge pages stays small in memory. */
-const CHUNK_CHARS = 2_000_000;
+const CHUNK_CHARS = 500_000;
 
 /**
  * Run the whole pipeline over the user's inputs: expand paths, stream each file's records,
@@ -118,16 +120,13 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
   // Entities are written last so that where a name is both, the entity wins.
   const { Gazetteer, defaultGazetteer } = await import("@wenku/analyze");
   const { lineFingerprint } = await import("@wenku/clean");
-  // Boilerplate lines learnt per source, read from the index when a chunk first needs them and
-  // forgotten when a file adds evidence for that source.
-  const learnt = new Map<string, string[]>();
+  // Boilerplate lines learnt per source: from the index's evidence when a chunk first needs
+  // them, then kept up to date as each file adds its own.
+  const learnt = new LearntBoilerplate({ totals: (source) => sourceTotals(db, source), evidence: (file) => storedEvidence(db, file) }, boilerplateOf);
   const linesFor = (source: string) => {
-    let lines = learnt.get(source);
-    if (!lines) {
-      const t0 = performance.now();
-      learnt.set(source, (lines = learntLines(db, source)));
-      summary.boilerplateSeconds += (performance.now() - t0) / 1000;
-    }
+    const t0 = performance.now();
+    const lines = learnt.linesFor(source);
+    summary.boilerplateSeconds += (performance.now() - t0) / 1000;
     return lines;
   };
   const gazetteer = gazetteers.length ? Gazetteer.fromFiles(...gazetteers) : defaultGazetteer();
@@ -162,6 +161,7 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
     let docs = 0;
     for (const item of items) {
       if (item.kind === "end") filesDone++;
+      else if (item.kind === "evidence") learnt.stored(item);
       else if (item.processed) {
         docs++;
         const p = item.processed;
@@ -174,7 +174,7 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
       }
     }
     const last = items[items.length - 1];
-    options.onProgress?.({ done: filesDone, total: files.length, path: last?.file.path ?? "", documents: docs });
+    options.onProgress?.({ done: filesDone, total: files.length, path: (last?.kind === "evidence" ? last.path : last?.file.path) ?? "", documents: docs });
   };
   /** A processed chunk, in read order: committed once batchSize records are waiting. */
   const processed = (items: BatchItem[], final = false) => {
@@ -230,8 +230,9 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
     const readOptions = (hash: string) => ({ fileHash: hash, ...(options.fieldMap ? { fieldMap: options.fieldMap } : {}) });
     // Pre-pass: a file's line evidence, so its own records are cleaned knowing their source's
     // furniture. It is counted (in memory) for the next file while this one's records are read
-    // and processed, so the threads never wait for it; it reaches the index only when that
-    // file's turn comes, so no record is cleaned with evidence from a file read after it.
+    // and processed, so the threads never wait for it; it is used (LearntBoilerplate) only when
+    // that file's turn comes, so no record is cleaned with evidence from a file read after it,
+    // and reaches the index in the transaction of the file's first records.
     const countEvidence = async (path: string, hash: string): Promise<FileEvidence> => {
       const evidence: FileEvidence = new Map();
       for await (const event of readRecords(path, readOptions(hash))) if ("record" in event) addEvidence(evidence, event.record, lineFingerprint);
@@ -269,10 +270,12 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
       const resumeFrom = stored?.hash === hash ? stored.recordsDone : 0;
       if (resumeFrom > 0) summary.filesResumed++;
       const waited = performance.now();
-      const evidence = counted?.evidence ?? (await countEvidence(path, hash));
-      writeEvidence(db, path, evidence);
-      for (const source of evidence.keys()) learnt.delete(source);
+      const evidence = storableEvidence(counted?.evidence ?? (await countEvidence(path, hash)));
+      // Written by the writer ahead of the file's records, in the transaction of the first of them.
+      const evidenceItem: BatchItem = { kind: "evidence", path, evidence };
+      learnt.replace(evidenceItem, fileKey(path), evidence);
       summary.boilerplateSeconds += (performance.now() - waited) / 1000;
+      await push(evidenceItem);
       ahead = lookAhead(files[i + 1]);
       const file: FileInProgress = { path, hash, records: 0, problems: 0 };
       for await (const event of readRecords(path, readOptions(hash))) {

@@ -36,11 +36,13 @@ export interface FileInProgress {
   problems: number;
 }
 
-/** One step of a batch: a record (processed, or undefined when processing failed), or the end
- *  of a file. */
+/** One step of a batch: a record (processed, or undefined when processing failed), the end
+ *  of a file, or a file's corpus-boilerplate evidence (written before the file's records, in
+ *  the same transaction as the first of them: see replaceEvidence). */
 export type BatchItem =
   | { kind: "record"; file: FileInProgress; raw: RawRecord; processed?: ProcessedRecord }
-  | { kind: "end"; file: FileInProgress };
+  | { kind: "end"; file: FileInProgress }
+  | { kind: "evidence"; path: string; evidence: FileEvidence };
 
 export interface BatchResult {
   outcomes: WriteOutcome[];
@@ -133,8 +135,10 @@ export function writeBatch(db: DB, items: BatchItem[]): BatchResult {
           if (w.duplicate) result.duplicates[w.duplicate]++;
         }
         if (lastOfFile.get(item.file) === i) writeFileRow(db, item.file, item.raw.record + 1, false, now);
-      } else {
+      } else if (item.kind === "end") {
         finishFile(db, item.file, now);
+      } else {
+        replaceEvidence(db, item.path, item.evidence);
       }
     });
     return result;
@@ -376,29 +380,66 @@ export const BOILERPLATE_MIN_SHARE = 0.05;
  *  how many of them carry each line. */
 export type FileEvidence = Map<string, { documents: number; lines: Map<string, number> }>;
 
-/** Replace a file's evidence (a re-read file is counted once). Only lines seen in at least two
- *  of the file's documents are kept for a source the file gave many documents (a line in one
- *  document of a big dump is content), every line for a source it gave a few (a saved page
- *  among others of its site). */
-export function writeEvidence(db: DB, file: string, evidence: FileEvidence): void {
-  const key = fileKey(file);
-  db.transaction(() => {
-    statement(db, "DELETE FROM boilerplate_lines WHERE file = ?").run(key);
-    statement(db, "DELETE FROM boilerplate_sources WHERE file = ?").run(key);
-    const line = statement(db, "INSERT INTO boilerplate_lines (source, fingerprint, file, documents) VALUES (?, ?, ?, ?)");
-    for (const [source, e] of evidence) {
-      statement(db, "INSERT INTO boilerplate_sources (source, file, documents) VALUES (?, ?, ?)").run(source, key, e.documents);
-      const minimum = e.documents >= SMALL_FILE_DOCUMENTS ? 2 : 1;
-      for (const [fingerprint, n] of e.lines) if (n >= minimum) line.run(source, fingerprint, key, n);
-    }
-  }).immediate();
+/** Only lines seen in at least two of the file's documents are kept for a source the file gave
+ *  many documents (a line in one document of a big dump is content), every line for a source it
+ *  gave a few (a saved page among others of its site). */
+export function storableEvidence(evidence: FileEvidence): FileEvidence {
+  const kept: FileEvidence = new Map();
+  for (const [source, e] of evidence) {
+    const minimum = e.documents >= SMALL_FILE_DOCUMENTS ? 2 : 1;
+    const lines = new Map<string, number>();
+    for (const [fingerprint, n] of e.lines) if (n >= minimum) lines.set(fingerprint, n);
+    kept.set(source, { documents: e.documents, lines });
+  }
+  return kept;
 }
 const SMALL_FILE_DOCUMENTS = 20;
 
-/** The fingerprints of a source's boilerplate lines, from every file's evidence in the index. */
-export function learntLines(db: DB, source: string): string[] {
+/** Replace a file's evidence (a re-read file is counted once) with `evidence`, already
+ *  storable. Runs inside writeBatch: the pipeline sends a file's evidence to the writer ahead of
+ *  its records, so it is committed with the first of them rather than in a transaction of its
+ *  own (a commit per file cost 5 ms, most of the pre-pass's time on folders of saved pages). */
+function replaceEvidence(db: DB, file: string, evidence: FileEvidence): void {
+  const key = fileKey(file);
+  statement(db, "DELETE FROM boilerplate_lines WHERE file = ?").run(key);
+  statement(db, "DELETE FROM boilerplate_sources WHERE file = ?").run(key);
+  const line = statement(db, "INSERT INTO boilerplate_lines (source, fingerprint, file, documents) VALUES (?, ?, ?, ?)");
+  for (const [source, e] of evidence) {
+    statement(db, "INSERT INTO boilerplate_sources (source, file, documents) VALUES (?, ?, ?)").run(source, key, e.documents);
+    for (const [fingerprint, n] of e.lines) line.run(source, fingerprint, key, n);
+  }
+}
+
+/** What one input file's evidence holds in the index (empty for a file never counted). */
+export function storedEvidence(db: DB, file: string): FileEvidence {
+  const key = fileKey(file);
+  const evidence: FileEvidence = new Map();
+  for (const r of statement(db, "SELECT source, documents FROM boilerplate_sources WHERE file = ?").all(key) as { source: string; documents: number }[]) {
+    evidence.set(r.source, { documents: r.documents, lines: new Map() });
+  }
+  for (const r of statement(db, "SELECT source, fingerprint, documents FROM boilerplate_lines WHERE file = ?").all(key) as { source: string; fingerprint: string; documents: number }[]) {
+    let e = evidence.get(r.source);
+    if (!e) evidence.set(r.source, (e = { documents: 0, lines: new Map() }));
+    e.lines.set(r.fingerprint, r.documents);
+  }
+  return evidence;
+}
+
+/** Every file's evidence for one source, summed: its documents, and per line how many of them
+ *  carry it. */
+export function sourceTotals(db: DB, source: string): { documents: number; lines: Map<string, number> } {
   const documents = (statement(db, "SELECT coalesce(sum(documents), 0) FROM boilerplate_sources WHERE source = ?").pluck().get(source) as number) ?? 0;
-  const needed = Math.max(BOILERPLATE_MIN_DOCUMENTS, Math.ceil(BOILERPLATE_MIN_SHARE * documents));
-  if (documents < needed) return [];
-  return statement(db, "SELECT fingerprint FROM boilerplate_lines WHERE source = ? GROUP BY fingerprint HAVING sum(documents) >= ? ORDER BY fingerprint").pluck().all(source, needed) as string[];
+  const lines = new Map<string, number>();
+  for (const r of statement(db, "SELECT fingerprint, sum(documents) AS n FROM boilerplate_lines WHERE source = ? GROUP BY fingerprint").all(source) as { fingerprint: string; n: number }[]) lines.set(r.fingerprint, r.n);
+  return { documents, lines };
+}
+
+/** The fingerprints of a source's boilerplate lines, given its totals: carried by at least
+ *  BOILERPLATE_MIN_DOCUMENTS documents and BOILERPLATE_MIN_SHARE of the source's. */
+export function boilerplateOf(totals: { documents: number; lines: Map<string, number> }): string[] {
+  const needed = Math.max(BOILERPLATE_MIN_DOCUMENTS, Math.ceil(BOILERPLATE_MIN_SHARE * totals.documents));
+  if (totals.documents < needed) return [];
+  const lines: string[] = [];
+  for (const [fingerprint, n] of totals.lines) if (n >= needed) lines.push(fingerprint);
+  return lines.sort();
 }

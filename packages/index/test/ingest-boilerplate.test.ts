@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Corpus } from "@wenku/index";
+import { LearntBoilerplate, type SourceTotals } from "../src/boilerplate-evidence.js";
+import { boilerplateOf, type FileEvidence } from "../src/store.js";
 
 // A furniture line none of the cleaner's built-in patterns (copyright, ICP, 责任编辑, share
 // prompts…) matches: only corpus-level evidence can tell it is not part of the article.
@@ -55,6 +57,79 @@ describe("corpus-level boilerplate in ingest", () => {
     const added = corpus.db.prepare("SELECT text FROM documents WHERE url = ?").get("https://alpha.example/news/99.html") as { text: string };
     expect(added.text).toContain("第99号报道");
     expect(added.text).not.toContain(FOOTER);
+
+    // a.jsonl changes (one more article): its evidence replaces what it had, never adds to it:
+    // 31 alpha documents of a.jsonl and the 1 of d.jsonl carry the footer.
+    writeFileSync(join(dir, "a.jsonl"), feed("alpha", 31, () => true));
+    await corpus.ingest([dir], { workers: 0 });
+    expect(corpus.db.prepare("SELECT sum(documents) AS n FROM boilerplate_lines WHERE fingerprint = ? AND source = 'alpha.example'").get(FOOTER)).toEqual({ n: 32 });
+    expect(corpus.db.prepare("SELECT sum(documents) AS n FROM boilerplate_sources WHERE source = 'alpha.example'").get()).toEqual({ n: 32 });
+    const newest = corpus.db.prepare("SELECT text FROM documents WHERE url = ?").get("https://alpha.example/news/30.html") as { text: string };
+    expect(newest.text).toContain("第30号报道");
+    expect(newest.text).not.toContain(FOOTER);
     corpus.close();
+  });
+});
+
+describe("learnt boilerplate lines kept up to date as files come in", () => {
+  // A stand-in for the index: committed evidence per file, summed per source on demand.
+  const committed = new Map<string, FileEvidence>();
+  const index = {
+    evidence: (file: string): FileEvidence => committed.get(file) ?? new Map(),
+    totals: (source: string): SourceTotals => {
+      const t: SourceTotals = { documents: 0, lines: new Map() };
+      for (const ev of committed.values()) {
+        const e = ev.get(source);
+        if (!e) continue;
+        t.documents += e.documents;
+        for (const [fp, n] of e.lines) t.lines.set(fp, (t.lines.get(fp) ?? 0) + n);
+      }
+      return t;
+    },
+  };
+  const evidence = (documents: number, lines: Record<string, number>): FileEvidence => new Map([["site", { documents, lines: new Map(Object.entries(lines)) }]]);
+  // What a run that read everything from the index (plus what is still pending) would learn.
+  const fresh = (pending: [object, string, FileEvidence][]) => {
+    const l = new LearntBoilerplate(index, boilerplateOf);
+    for (const [token, file, ev] of pending) l.replace(token, file, ev);
+    return l.linesFor("site");
+  };
+
+  it("adds a new file, replaces a re-read one (pending or committed) and agrees with the index", () => {
+    committed.clear();
+    committed.set("/a", evidence(40, { header: 3, menu: 2 }));
+    const learnt = new LearntBoilerplate(index, boilerplateOf);
+    // 40 documents: a line needs max(3, 5% of 40 = 2) = 3 of them; only "header" has 3.
+    expect(learnt.linesFor("site")).toEqual(["header"]);
+
+    // A second file, 10 more documents, one carrying "menu": 50 documents, "menu" in 3 → learnt.
+    const t1 = {};
+    const b = evidence(10, { menu: 1 });
+    learnt.replace(t1, "/b", b);
+    expect(learnt.linesFor("site")).toEqual(["header", "menu"]);
+    expect(fresh([[t1, "/b", b]])).toEqual(["header", "menu"]);
+
+    // The same file read again before its evidence was committed, now without "menu": the
+    // pending count is replaced, not added to ("menu" back to 2 of 50).
+    const t2 = {};
+    const b2 = evidence(10, {});
+    learnt.replace(t2, "/b", b2);
+    expect(learnt.linesFor("site")).toEqual(["header"]);
+
+    // The first write commits, then the second: the index and the running totals agree.
+    committed.set("/b", b);
+    learnt.stored(t1);
+    expect(fresh([[t2, "/b", b2]])).toEqual(["header"]);
+    committed.set("/b", b2);
+    learnt.stored(t2);
+    expect(fresh([])).toEqual(["header"]);
+
+    // A committed file read again with fewer carriers: its old counts are taken away ("header"
+    // 3 → 1 of 50 documents), nothing is learnt any more.
+    const t3 = {};
+    const a2 = evidence(40, { header: 1 });
+    learnt.replace(t3, "/a", a2);
+    expect(learnt.linesFor("site")).toEqual([]);
+    expect(fresh([[t3, "/a", a2]])).toEqual([]);
   });
 });
