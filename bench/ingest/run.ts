@@ -8,7 +8,7 @@
  *                                                              # 2 Reuters files, 100 pages per folder
  *   options: --workers N (default: cores), --data DIR (default ../shared/data), --keep DIR,
  *   --preload FILE (a CommonJS file the CLI and its threads load first: `--require FILE`; e.g.
- *   the patched nodejieba of patched-jieba.sh)
+ *   one that resolves a dependency to another build of it)
  *
  * Prints a Markdown table. Data is read from ../shared/data (copyrighted: never copied into
  * the repository; a sample is written to a temporary directory and deleted afterwards).
