@@ -11,6 +11,8 @@ import { detectLang } from "@wenku/clean";
 /** Options of one run: the schema's options plus a gazetteer to use instead of the built-in one. */
 export interface AnalyzeRunOptions extends AnalyzeOptions {
   gazetteer?: Gazetteer;
+  /** Mined-name lexicon to use instead of the package's (null: none). */
+  minedNames?: Gazetteer | null;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface AnalyzeRunOptions extends AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeRunOptions = {}): Analysis {
   const folded = foldForSearch(text);
   const tagged = segmentTagged(text, folded);
-  const entities = findEntities(text, { gazetteer: options.gazetteer, tokens: tagged, folded });
+  const entities = findEntities(text, { gazetteer: options.gazetteer, minedNames: options.minedNames, tokens: tagged, folded });
   const figures = findFigures(text, { docDate: options.docDate, yuanCurrency: options.yuanCurrency, folded });
   linkFigures(text, figures, entities);
   const words = tagged.map(({ text: t, start, end, kind }) => ({ text: t, start, end, kind }));

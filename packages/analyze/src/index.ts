@@ -5,6 +5,7 @@ export { segment } from "./segment/segment.js";
 export { jiebaLoaded } from "./segment/jieba.js";
 export { findEntities, type FindEntitiesOptions } from "./entities/find.js";
 export { Gazetteer, defaultGazetteer, DEFAULT_GAZETTEER_PATH, type GazetteerEntry } from "./entities/gazetteer.js";
+export { defaultMinedNames, MINED_NAMES_PATH } from "./entities/mined-names.js";
 export { findFigures, type FindFiguresOptions } from "./figures/find.js";
 export { parseNumber, parseArabic, parseChinese } from "./figures/numbers.js";
 export { paragraphLanguages } from "./languages.js";

@@ -19,6 +19,8 @@ import { repeatedNames, localPlaces, citiesAfterProvince } from "./zh-repeated.j
 import { repeatedSurnamePersons } from "./english-repeated.js";
 import { governmentBodies } from "./zh-gov-bodies.js";
 import { transliteratedPersons } from "./zh-transliterated.js";
+import { defaultMinedNames, minedMentions } from "./mined-names.js";
+import { definedAcronyms } from "./acronym-defined.js";
 
 export interface FindEntitiesOptions {
   /** Gazetteer to match (default: the package's). */
@@ -27,6 +29,8 @@ export interface FindEntitiesOptions {
   tokens?: TaggedToken[];
   /** Folded text already computed for this text. */
   folded?: Folded;
+  /** Names mined from the corpora (default: the package's data/mined-names.json; null: none). */
+  minedNames?: Gazetteer | null;
 }
 
 const CUE_WINDOW = 12;
@@ -185,6 +189,25 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   const contextOrgs = englishContextOrgs(text, { known: (surface) => gazetteer.resolve(surface) !== undefined, isPerson: (surface) => personWords.has(surface) });
   for (const e of contextOrgs) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
   for (const e of acronymsAfterOrgs(text, found)) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
+  // "USA Track & Field (USATF)": the name and its acronym, both ORG, in place of what was found
+  // inside the name (USA as a place).
+  for (const e of definedAcronyms(text, { known: (surface) => gazetteer.resolve(surface)?.type })) {
+    if (insideAny(e.start, urls)) continue;
+    const hit = found.filter((f) => f.start < e.end && e.start < f.end);
+    if (hit.some((f) => f.start < e.start || f.end > e.end || (f.type === "ORG" && f.end - f.start === e.end - e.start))) continue;
+    found = found.filter((f) => !hit.includes(f));
+    found.push(e);
+  }
+  // Mined names last of all the name sources: they fill only what no rule found, and take the
+  // place of shorter mentions inside them (中国 in 中国船舶).
+  const mined = options.minedNames === undefined ? defaultMinedNames() : options.minedNames;
+  for (const e of mined ? minedMentions(text, folded, tokens, mined) : []) {
+    if (insideAny(e.start, urls)) continue;
+    const hit = found.filter((f) => f.start < e.end && e.start < f.end);
+    if (hit.some((f) => f.start < e.start || f.end > e.end || f.end - f.start === e.end - e.start)) continue;
+    found = found.filter((f) => !hit.includes(f));
+    found.push(e);
+  }
   propagate(text, found, urls, tokens, (surface) => gazetteer.resolve(surface) !== undefined);
   for (const e of surnameMentions(text, tokens, found)) if (!insideAny(e.start, urls)) found.push(e);
   // Bodies named after a place that only propagation found (滿洲里 → 滿洲里疫情防控指揮部).
