@@ -6,6 +6,7 @@ import { findTimes } from "./periods.js";
 import { changeOf, isApprox } from "./context.js";
 import { urlSpans, insideAny } from "../url-spans.js";
 import { findEnglishNumberWords } from "./english-number-words.js";
+import { findEnglishAges, findEnglishYears, findChineseLevels, findScores, findOnes } from "./contextual.js";
 
 export interface FindFiguresOptions {
   /** The document's date (ISO), giving the year to 2月24日. */
@@ -221,7 +222,7 @@ const YEAR_DURATION_BLOCK = /^年(底|初|末|中|前|后|内|以来|代|度|级
 // Characters other than 0-9 that can start a number: Chinese numerals and 数/几 (数十, 几万).
 const NUMBER_START = new Set([...ZH_NUMERAL_CHARS, "数", "几"].map((c) => c.charCodeAt(0)));
 
-const DURATION_UNITS = new Set(["yr", "month", "quarter", "d", "h", "min"]);
+const DURATION_UNITS = new Set(["yr", "month", "quarter", "d", "h", "min", "s"]);
 const SMALL_ZH = "二两三四五六七八九";
 
 /**
@@ -499,6 +500,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   findMultiplierWords(f, special);
   findPercentWords(f, special);
   findHalves(f, special);
+  special.push(...findChineseLevels(f), ...findScores(f), ...findOnes(f));
   for (const s of special) if (!claimed.subarray(s.start, s.end).some((c) => c)) hits.push(s);
   claim(claimed, hits);
   for (const t of times) if (!claimed.subarray(t.start, t.end).some((c) => c)) hits.push(t);
@@ -511,6 +513,9 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
       return /[A-Z]/.test(text[s] ?? "");
     };
     for (const w of findEnglishNumberWords(f, capitalAt)) if (!isClaimed(claimed, w.start, w.end)) hits.push({ ...w, approx: false });
+    // Ages after a name and years after "the", "of", "from": only where no figure was read.
+    claim(claimed, hits);
+    for (const w of [...findEnglishAges(f, capitalAt), ...findEnglishYears(f)]) if (!isClaimed(claimed, w.start, w.end)) hits.push(w);
   }
   // A bare 元 (not 人民币, not 美元) follows the source's convention.
   const yuan = options.yuanCurrency;

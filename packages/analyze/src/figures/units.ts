@@ -87,6 +87,9 @@ export const UNITS: UnitDef[] = [
   u("quantity", "d", 1, "-day", "天", "days"),
   u("quantity", "min", 1, "-minute", "分钟", "minutes"),
   u("quantity", "h", 1, "-hour", "个小时", "小时", "hours"),
+  // Race times and other short durations (9.85 seconds, 3秒).
+  u("quantity", "s", 1, "seconds", "secs", "秒钟", "秒"),
+  u("quantity", "ft3", 1, "cubic feet", "cubic foot"),
   // multipliers
   u("ratio", "x", 1, "倍", "times", "-fold", "fold", "x"),
   // counts: Chinese measure words and a few counted nouns

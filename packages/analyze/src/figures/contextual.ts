@@ -1,0 +1,113 @@
+import type { FigureKind } from "../schema.js";
+
+/** A figure found by its context, in folded-text offsets. */
+export interface ContextHit {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: number | string;
+  unit: string;
+  approx: boolean;
+}
+
+const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/**
+ * A person's age in commas after their name, as English news writes it: "Gatlin, 22, won",
+ * "Kelly Holmes, 34, said". The word before must be capitalised (a name) and not a month or
+ * weekday ("June, 22," is no age); ages 10 to 99 only.
+ */
+export function findEnglishAges(f: string, capitalAt: (k: number) => boolean): ContextHit[] {
+  const out: ContextHit[] = [];
+  for (const m of f.matchAll(/(?<![a-z])([a-z][a-z'-]+), ([1-9]\d), (?=[a-z])/g)) {
+    const wordStart = m.index!;
+    if (!capitalAt(wordStart) || MONTHS_AND_DAYS.test(m[1]!)) continue;
+    const start = wordStart + m[1]!.length + 2;
+    out.push({ start, end: start + 2, kind: "quantity", value: Number(m[2]), unit: "yr", approx: false });
+  }
+  return out;
+}
+
+// A year after a word that introduces a time or names an edition: "the 2004 awards", "the 1936
+// Berlin Games", "the end of 2007", "from 2011 onwards". Counts and quantities ("the 2000
+// metres", "of 1500 people") are read before this and claim their number first.
+const ENGLISH_YEAR = /(?<![a-z0-9$£€.,])(the|of|from|since|until|till|by|before|after|between|during|through) ((?:19|20)\d\d)(?![0-9.,%]|'?s\b|\s?(?:bn|m|million|billion|pounds|dollars|euros)\b)/g;
+// After a preposition, a number before a plural noun counts it ("of 2000 runners"); after "the"
+// it names an edition ("the 2004 awards").
+const COUNTED_AFTER = /^ (?:(?!(?:onwards|afterwards|towards|was|is|as|has|this|its|his|does|says)\b)[a-z]+s|people|men|women|children)\b/;
+
+/** Years written alone after "the", "of", "from" …: dates with the year as value. */
+export function findEnglishYears(f: string): ContextHit[] {
+  const out: ContextHit[] = [];
+  for (const m of f.matchAll(ENGLISH_YEAR)) {
+    const start = m.index! + m[0].length - 4;
+    if (m[1] !== "the" && COUNTED_AFTER.test(f.slice(start + 4, start + 30))) continue;
+    out.push({ start, end: start + 4, kind: "date", value: m[2]!, unit: "", approx: false });
+  }
+  return out;
+}
+
+const ZH_SMALL: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+// Levels counted with a one-character numeral (四级应急响应, 省市县乡村五级). Not magnitudes and
+// wind forces (七级地震, 六级大风), grades (三级甲等), disability or pay grades. (两国 "the two
+// countries" is left alone: it refers to two countries named just before rather than counting,
+// and the gold labels it so in only one of four articles that write it.)
+const LEVELS = /(?<![第一二两三四五六七八九十百千\d])([二两三四五六七八九])级(?!地震|余震|风|台风|大风|阵风|浪|甲|乙|伤|残|工|别|市场|公路|台阶|跳)/g;
+
+/** One-character Chinese numerals before 级: counts of levels. */
+export function findChineseLevels(f: string): ContextHit[] {
+  if (!f.includes("级")) return [];
+  const out: ContextHit[] = [];
+  for (const m of f.matchAll(LEVELS)) {
+    if (/[“「『"‘]/.test(f[m.index! - 1] ?? "")) continue; // a numbered slogan is a name
+    out.push({ start: m.index!, end: m.index! + 2, kind: "count", value: ZH_SMALL[m[1]!]!, unit: "", approx: false });
+  }
+  return out;
+}
+
+// A score in 分 (满意度为83.3分, 上升3.3分, 得了90分): an Arabic number and 分 ending the phrase.
+// Not minutes (3分钟, 8点30分, 10时5分), fractions (三分之一), money (5元5角3分), nor 分 starting
+// another word (分析, 分别, 分公司 …: anything but punctuation, 以上/左右/的 or a verb of change
+// may follow).
+const SCORE = /(?<![\d.:：点时第])(\d{1,3}(?:\.\d{1,2})?)分(?=$|[，,。；;、）)！？!?\s]|以上|以下|左右|的|，)/g;
+
+/** Scores in 分: quantity, unit "pt". */
+export function findScores(f: string): ContextHit[] {
+  if (!f.includes("分")) return [];
+  const out: ContextHit[] = [];
+  for (const m of f.matchAll(SCORE)) {
+    const before = f.slice(Math.max(0, m.index! - 3), m.index!);
+    if (/[元角点时]\s*$/.test(before)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: Number(m[1]), unit: "pt", approx: false });
+  }
+  return out;
+}
+
+// 一 before a duration: 一个星期 (7 d), 一小时, 一年. Not before counters (一名, 一项): there it
+// is the article "a" (成为一名村干部) as often as a count. The numeral 一 is read nowhere else, because it is "a" or part of a word far more often: not after
+// a character that makes it a word or an ordinal (统一, 唯一, 第一, 之一, 万一, 同一, 每一, 其一 …) or
+// an article (新的一年), nor the day before (前一天, 头一天),
+// not in set phrases (一年一度, 一天天, 一年四季, 一天到晚), not a school year (一年级).
+const ONE = /(?<![第统唯之万同每单逐专划整均合纯任另某哪这那有没其的前头一二三四五六七八九十百千\d])一(个星期|个小时|个月|小时|星期|年|天|周)(?!一度|天|年|四季|到晚|级|半|多|两|二|三|来一|生|直|代|轮|线|流|手|边|头|门|号)/g;
+const ONE_UNIT: Record<string, [FigureKind, string, number]> = {
+  个星期: ["quantity", "d", 7],
+  星期: ["quantity", "d", 7],
+  周: ["quantity", "d", 7],
+  个小时: ["quantity", "h", 1],
+  小时: ["quantity", "h", 1],
+  个月: ["quantity", "month", 1],
+  年: ["quantity", "yr", 1],
+  天: ["quantity", "d", 1],
+};
+
+/** 一 + a duration: one week, one hour, one year. */
+export function findOnes(f: string): ContextHit[] {
+  if (!f.includes("一")) return [];
+  const out: ContextHit[] = [];
+  for (const m of f.matchAll(ONE)) {
+    const [kind, unit, value] = ONE_UNIT[m[1]!]!;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind, value, unit, approx: false });
+  }
+  return out;
+}
