@@ -2,7 +2,7 @@
  * One row per gold split (figures and entities P / R), and pooled rows for groups of splits:
  * the table behind "all splits" in README.md.
  *   node_modules/.bin/tsx eval/analyze/summary.ts [--splits dev,heldout,…] [--pool NAME=a+b+c …] [--module PATH]
- * Default: every split, pooled rounds 1–6, 7–9, 10–12 and 13. --module scores another build (the
+ * Default: every split, pooled rounds 1–6, 7–9, 10–13 and 14. --module scores another build (the
  * previous commit's dist/index.js) on the same gold. Skips when ../shared/data is absent.
  */
 import type { analyze as Analyze } from "@wenku/analyze";
@@ -68,10 +68,10 @@ async function main() {
     return;
   }
   const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-  const rounds = ["heldout", ...Array.from({ length: 12 }, (_, i) => `heldout${i + 2}`)];
+  const rounds = ["heldout", ...Array.from({ length: 13 }, (_, i) => `heldout${i + 2}`)];
   const splits = arg("--splits")?.split(",") ?? ["dev", ...rounds];
   const pools = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--pool" ? [a] : []));
-  const poolDefs = pools.length ? pools : ["rounds 1–6=heldout+heldout2+heldout3+heldout4+heldout5+heldout6", "rounds 7–9=heldout7+heldout8+heldout9", "rounds 10–12=heldout10+heldout11+heldout12", "round 13=heldout13"];
+  const poolDefs = pools.length ? pools : ["rounds 1–6=heldout+heldout2+heldout3+heldout4+heldout5+heldout6", "rounds 7–9=heldout7+heldout8+heldout9", "rounds 10–13=heldout10+heldout11+heldout12+heldout13", "round 14=heldout14"];
   const scores = new Map(splits.map((s) => [s, score(s)]));
   const rows = splits.map((s) => row(s, scores.get(s)!));
   for (const def of poolDefs) {
