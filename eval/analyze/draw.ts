@@ -6,21 +6,11 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { mulberry32 } from "../../support/prng.js";
 import { corpusLines, readArticle } from "./corpus.js";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const FILES = ["cctv-xwlb.jsonl.gz", "hkcnews-zh-hant-20k.jsonl.gz", "bbc-news.jsonl.gz"];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const used = new Set<string>();
 for (const f of readdirSync(HERE).filter((n) => /^labels.*\.txt$/.test(n)))
