@@ -41,11 +41,10 @@ async function inlinePool(settings: ProcessorSettings): Promise<RecordPool> {
 const WORKER_HEAP_MB = 384;
 
 /** Young-generation heap per thread. V8's default for a worker let each thread's RSS swell with
- *  short-lived strings (cleaned text, tokens) between scavenges (1005 MB peak RSS on 3,622
- *  documents, 902 with 8 MB). Once nodejieba no longer held a second dictionary per thread,
- *  16 MB cost ~15 MB of RSS against 8 and saved ~7% of the CPU, most of it scavenges (5,942
- *  documents, four runs each: 40.4–42.4 s against 41.6–46.8 s of user CPU). */
-const WORKER_YOUNG_MB = 16;
+ *  short-lived strings (cleaned text, tokens) between scavenges: 8 MB took 100 MB off a
+ *  2-thread run (1005 → 902 MB peak RSS on 3,622 documents; 4 MB: 914, 16 MB: 941) at no
+ *  measurable cost in time. */
+const WORKER_YOUNG_MB = 8;
 
 interface Pending {
   resolve: (o: ProcessOutcome[]) => void;
