@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findEntities, Gazetteer } from "@wenku/analyze";
+import { Gazetteer } from "@wenku/analyze";
+import { entityRows } from "./rows.js";
 
 // Fifth pass: acronyms defined in brackets, and the mined-name lexicon (a lexicon passed in
 // here, written for the test, so the test does not depend on what the corpus mining kept).
-const rows = (s: string, opts: Parameters<typeof findEntities>[1] = {}) =>
-  findEntities(s, opts).map((e) => {
-    expect(s.slice(e.start, e.end)).toBe(e.text);
-    return [e.text, e.type];
-  });
+const rows = entityRows;
 
 describe("acronyms defined in brackets", () => {
   it("makes the name and its acronym organisations, and finds the acronym again", () => {

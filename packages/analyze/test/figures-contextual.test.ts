@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findFigures } from "@wenku/analyze";
+import { figureRows } from "./rows.js";
 
 // Fifth pass: figures found by their context — ages in commas after a name, race times, years
 // after "the" / "of" / "from", cubic feet, levels (四级), scores in 分, durations with 一.
 // Sentences written for these tests; each expected row worked out by reading the sentence:
 // [text, kind, value, unit].
-const rows = (s: string) =>
-  findFigures(s).map((f) => {
-    expect(s.slice(f.start, f.end)).toBe(f.text);
-    return [f.text, f.kind, f.value, f.unit];
-  });
+const rows = (s: string) => figureRows(s);
 
 describe("English figures read from their context", () => {
   it("reads an age in commas after a name, not a day after a month", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findFigures, type Figure } from "@wenku/analyze";
+import { figureRows } from "./rows.js";
 
 /** The figures of a sentence as [text, kind, value, unit] rows. */
-const rows = (s: string, docDate?: string) => findFigures(s, { docDate }).map((f) => [f.text, f.kind, f.value, f.unit]);
+const rows = (s: string, docDate?: string) => figureRows(s, { docDate });
 const one = (s: string, docDate?: string): Figure => {
   const found = findFigures(s, { docDate });
   expect(found, s).toHaveLength(1);
