@@ -10,8 +10,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import nlp from "compromise";
 import { defaultGazetteer } from "@wenku/analyze";
+import { compromiseWordsTagged } from "./compromise-lexicon.js";
 import { corpusAvailable, corpusLines } from "./corpus.js";
 
 const DATA = fileURLToPath(new URL("../../packages/analyze/data/", import.meta.url));
@@ -19,12 +19,7 @@ if (!corpusAvailable()) {
   console.log("skipped: the BBC corpus (../shared/data/corpus) is needed to filter out common words");
   process.exit(0);
 }
-const lexicon = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
-const names = new Set<string>();
-for (const [word, tag] of Object.entries(lexicon)) {
-  const tags = Array.isArray(tag) ? tag : [tag];
-  if (tags.some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName") && /^[a-z]+$/.test(word)) names.add(word);
-}
+const names = new Set([...compromiseWordsTagged(["MaleName", "FemaleName", "FirstName"])].filter((w) => /^[a-z]+$/.test(w)));
 const lowerCount = new Map<string, number>();
 for (const line of corpusLines("bbc-news.jsonl.gz")) {
   if (!line.trim()) continue;

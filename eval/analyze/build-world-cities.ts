@@ -10,8 +10,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import nlp from "compromise";
 import { Gazetteer } from "@wenku/analyze";
+import { compromiseWordsTagged } from "./compromise-lexicon.js";
 import { corpusAvailable, corpusLines } from "./corpus.js";
 
 const DATA = fileURLToPath(new URL("../../packages/analyze/data/", import.meta.url));
@@ -20,11 +20,9 @@ if (!corpusAvailable()) {
   console.log("skipped: the BBC corpus (../shared/data/corpus) is needed to filter out common words");
   process.exit(0);
 }
-const lexicon = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
-const tagged = (want: string[]) =>
-  new Set(Object.entries(lexicon).filter(([, t]) => (Array.isArray(t) ? t : [t]).some((x) => want.includes(x))).map(([w]) => w));
-const cities = [...tagged(["City"])].filter((w) => /^[a-z][a-z .'-]*[a-z]$/.test(w) && w.length > 3);
-const personNames = tagged(["MaleName", "FemaleName", "FirstName", "LastName"]);
+const cities = [...compromiseWordsTagged(["City"])].filter((w) => /^[a-z][a-z .'-]*[a-z]$/.test(w) && w.length > 3);
+const personNames = compromiseWordsTagged(["MaleName", "FemaleName", "FirstName", "LastName"]);
+const titleCase = (s: string) => s.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 for (const f of ["given-names.txt", "given-names-lexicon.txt"])
   for (const l of readFileSync(DATA + f, "utf8").split("\n")) if (l && !l.startsWith("#")) personNames.add(l.trim().toLowerCase());
 
@@ -33,7 +31,7 @@ const single = new Set(cities.filter((c) => !c.includes(" ")));
 // Cities the BBC names mostly in sport articles are mostly clubs there (Barcelona, Bolton).
 const sportCount = new Map<string, number>();
 const allCount = new Map<string, number>();
-const capitalised = new Map(cities.map((c) => [c.replace(/(^|[\s-])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase()), c]));
+const capitalised = new Map(cities.map((c) => [titleCase(c), c]));
 for (const line of corpusLines("bbc-news.jsonl.gz")) {
   if (!line.trim()) continue;
   const o = JSON.parse(line) as { body?: string; category?: string };
@@ -52,7 +50,6 @@ const path = DATA + "gazetteer.json";
 const file = JSON.parse(readFileSync(path, "utf8")) as { sources: string; entries: { name: string; type: string; aliases: string[]; origin?: string }[] };
 file.entries = file.entries.filter((e) => e.origin !== ORIGIN);
 const known = new Gazetteer(file.entries as never);
-const titleCase = (s: string) => s.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 const added = cities
   .filter((c) => !known.resolve(c) && (lowerCount.get(c) ?? 0) < 3 && !mostlySport(c) && !c.split(/[\s-]/).some((w) => personNames.has(w)))
   .sort()
