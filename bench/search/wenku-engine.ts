@@ -39,6 +39,7 @@ export class WenkuEngine implements Engine {
     db.pragma("wal_checkpoint(TRUNCATE)");
     // One b-tree per FTS segment level merged into one: what a finished ingest should leave.
     db.prepare("INSERT INTO fts (fts) VALUES ('optimize')").run();
+    db.prepare("INSERT INTO fts_title (fts_title) VALUES ('optimize')").run();
     rebuildSuggestions(db);
     db.pragma("wal_checkpoint(TRUNCATE)");
     db.exec("VACUUM");

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { FTS_SCHEMA } from "./fts.js";
+import { backfillTitles, FTS_SCHEMA, TITLE_TABLE } from "./fts.js";
 
 export type DB = Database.Database;
 
@@ -172,17 +172,26 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
       db.close();
       throw new Error(`${path}: index schema version ${version}, this wenku writes version ${SCHEMA_VERSION}; re-ingest into a new file`);
     }
-    db.exec(schema());
-    addMissingColumns(db);
+    const hadDocuments = hasTable(db, "documents");
+    const hadTitles = hasTable(db, TITLE_TABLE);
+    db.transaction(() => {
+      db.exec(schema());
+      addMissingColumns(db);
+      if (hadDocuments && !hadTitles) backfillTitles(db);
+    })();
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
   db.pragma("busy_timeout = 5000");
   return db;
 }
 
+/** Whether the file has this table (index files grow tables across versions of wenku). */
+export function hasTable(db: DB, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
 function currentVersion(db: DB): number | undefined {
-  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
-  if (!hasMeta) return undefined;
+  if (!hasTable(db, "meta")) return undefined;
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
   return row ? Number(row.value) : undefined;
 }

@@ -13,7 +13,18 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
   content = '', contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"
 );
+-- The titles again, alone. FTS5's bm25 normalises by the length of the whole row, so in fts a
+-- title match in a long article counts for little; here a title is measured against titles.
+-- Search adds this score to fts's (per-field BM25 summed, as Elasticsearch's most_fields).
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_title USING fts5 (
+  title,
+  content = '', contentless_delete = 1,
+  tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"
+);
 `;
+
+/** The title-only full-text table (see FTS_SCHEMA). */
+export const TITLE_TABLE = "fts_title";
 
 /** One document's full-text row: the token streams of its three columns. Computed by the
  *  worker threads during ingest, so the single writer only inserts. */
@@ -30,8 +41,22 @@ export function ftsRow(title: string, text: string, entityNames: string[]): FtsR
 
 export function removeFromFts(db: DB, rowid: number): void {
   statement(db, "DELETE FROM fts WHERE rowid = ?").run(rowid);
+  statement(db, "DELETE FROM fts_title WHERE rowid = ?").run(rowid);
 }
 
 export function addToFts(db: DB, rowid: number, row: FtsRow): void {
   statement(db, "INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)").run(rowid, row.title, row.body, row.entities);
+  addTitle(db, rowid, row.title);
+}
+
+function addTitle(db: DB, rowid: number, titleTokens: string): void {
+  if (titleTokens) statement(db, "INSERT INTO fts_title (rowid, title) VALUES (?, ?)").run(rowid, titleTokens);
+}
+
+/** Fill fts_title for an index file written before it existed: the titles of every document
+ *  with a full-text row (canonical, with text), as store.ts adds them. */
+export function backfillTitles(db: DB): number {
+  const rows = db.prepare("SELECT rowid, title FROM documents WHERE canonical_id IS NULL AND rowid IN (SELECT rowid FROM fts)").all() as { rowid: number; title: string }[];
+  for (const r of rows) addTitle(db, r.rowid, indexTokens(r.title));
+  return rows.length;
 }

@@ -4,6 +4,7 @@ import { SearchRequest, type SearchHit, type SearchResult } from "./schema.js";
 import { numberTerms } from "./number-terms.js";
 import { findHighlights, makeSnippet } from "./snippet.js";
 import { fold, indexForm, isSingleCjk, termsOfFolded } from "./tokens.js";
+import { TITLE_TABLE } from "./fts.js";
 
 /** The index forms of a piece of query text, in order (a phrase's term sequence). */
 function formsOf(text: string): string[] {
@@ -95,6 +96,8 @@ interface Compiled {
   sequences: string[][];
   /** The query's English words, which the index only knows by their stem ("hits" → hit). */
   surfaces: string[];
+  /** Any of the query's terms (expanded): the titles that share a term with the query. */
+  titleAny: string | undefined;
 }
 
 /** Compile a query into FTS5 MATCH expressions built only from our own quoted tokens. */
@@ -135,7 +138,7 @@ export function compileQuery(db: DB, query: string): Compiled {
       .map(anyOf);
   const groups = joinNumberWords(joinAliasWords(db, parsed.groups));
   const expandedGroups = groupsExpr(groups, true);
-  if (expandedGroups.length === 0) return { match: undefined, exact: undefined, relaxed: undefined, sequences, surfaces: [] };
+  if (expandedGroups.length === 0) return { match: undefined, exact: undefined, relaxed: undefined, sequences, surfaces: [], titleAny: undefined };
   const exactGroups = groupsExpr(groups, false);
   let exclusion = "";
   for (const ex of parsed.excluded) {
@@ -151,6 +154,7 @@ export function compileQuery(db: DB, query: string): Compiled {
     relaxed: relaxedMatch(parsed.groups, alternativesOf, groupsExpr, withExclusions),
     sequences,
     surfaces: stemmedWords(groups),
+    titleAny: anyOf(expandedGroups),
   };
 }
 
@@ -215,7 +219,14 @@ function anyOf(exprs: string[]): string {
 }
 
 /** BM25 weights for the fts columns: title, body, entity names. */
-const BM25_WEIGHTS = "10.0, 1.0, 3.0";
+const BM25_WEIGHTS = "5.0, 1.0, 3.0";
+/** The weight of a title's own BM25 score (fts_title, titles measured against titles), added
+ *  to the document's. Chosen on bench/search's corpus query sets at 10k and 100k documents
+ *  (20 and 50 queries a group), summing every group; English known-item queries in other word
+ *  forms went 0.892 → 1.000 at 10k, 0.676 → 0.821 at 100k. */
+const TITLE_WEIGHT = 1.0;
+/** Index files written before fts_title: the title weighs more inside fts instead. */
+const BM25_WEIGHTS_WITHOUT_TITLES = "10.0, 1.0, 3.0";
 /** Documents that match only through another name of an entity or concept rank after every
  *  document with the user's own words, and show this share of their BM25 score. */
 const ALIAS_ONLY_FACTOR = 0.5;
@@ -229,29 +240,30 @@ const RERANK_WINDOW = 50;
 
 export function searchIndex(db: DB, request: SearchRequest): SearchResult {
   const req = SearchRequest.parse(request);
-  const { match, exact, relaxed, sequences, surfaces } = compileQuery(db, req.query);
+  const { match, exact, relaxed, sequences, surfaces, titleAny } = compileQuery(db, req.query);
   if (match === undefined) return { total: 0, hits: [] };
-  const strict = runMatch(db, req, match, exact, sequences, surfaces);
+  const strict = runMatch(db, req, match, exact, sequences, surfaces, titleAny);
   // Nothing has every word: fall back to documents with some of them, best first (BM25 already
   // favours documents that match more and rarer terms).
-  if (strict.total === 0 && relaxed !== undefined) return { ...runMatch(db, req, relaxed, undefined, sequences, []), relaxed: true };
+  if (strict.total === 0 && relaxed !== undefined) return { ...runMatch(db, req, relaxed, undefined, sequences, [], titleAny), relaxed: true };
   return strict;
 }
 
-/** The index on documents (rowid, date, lang) that db.ts creates; files written before it
- *  have none (opened read-only, search cannot add it). */
+/** The index on documents (rowid, date, lang) that db.ts creates. */
 const FILTER_INDEX = "documents_filters";
-const filterIndexKnown = new WeakMap<DB, boolean>();
-function hasFilterIndex(db: DB): boolean {
-  let known = filterIndexKnown.get(db);
-  if (known === undefined) {
-    known = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(FILTER_INDEX) !== undefined;
-    filterIndexKnown.set(db, known);
+/** Schema objects of the file, looked up once per connection: files written by an older wenku
+ *  may lack the newer ones (FILTER_INDEX, TITLE_TABLE), and opened read-only, search cannot add them. */
+const schemaObjects = new WeakMap<DB, Set<string>>();
+function hasSchemaObject(db: DB, name: string): boolean {
+  let names = schemaObjects.get(db);
+  if (names === undefined) {
+    names = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')").all() as { name: string }[]).map((r) => r.name));
+    schemaObjects.set(db, names);
   }
-  return known;
+  return names.has(name);
 }
 
-function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: string, exact: string | undefined, sequences: string[][], surfaces: string[]): SearchResult {
+function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: string, exact: string | undefined, sequences: string[][], surfaces: string[], titleAny: string | undefined): SearchResult {
   // Only canonical documents have full-text rows (store.ts adds none for a duplicate), so no
   // test of canonical_id here: reading that column means walking past each document's stored
   // texts, which cost more than the ranking itself on common words at 100k documents.
@@ -283,9 +295,16 @@ function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: st
   // row holds its texts, and visiting 36k of them took 64 ms against 13 (中国 --from 2020 at
   // 100k documents).
   const needsDocuments = where.length > 1 || req.sort === "date";
-  const narrow = !req.source && hasFilterIndex(db) ? `INDEXED BY ${FILTER_INDEX}` : "";
-  const from = `FROM fts ${needsDocuments ? `JOIN documents d ${narrow} ON d.rowid = fts.rowid` : ""} WHERE ${where.join(" AND ")}`;
-  const score = `bm25(fts, ${BM25_WEIGHTS})`;
+  const narrow = !req.source && hasSchemaObject(db, FILTER_INDEX) ? `INDEXED BY ${FILTER_INDEX}` : "";
+  const documentsJoin = needsDocuments ? `JOIN documents d ${narrow} ON d.rowid = fts.rowid` : "";
+  const from = `FROM fts ${documentsJoin} WHERE ${where.join(" AND ")}`;
+  // The title's own score, for documents whose title has any of the query's terms: computed
+  // once for those titles (MATERIALIZED), then looked up per match.
+  const titled = titleAny !== undefined && hasSchemaObject(db, TITLE_TABLE);
+  if (titled) params.titleAny = titleAny;
+  const score = titled ? `bm25(fts, ${BM25_WEIGHTS}) + ${TITLE_WEIGHT} * coalesce(t.score, 0)` : `bm25(fts, ${BM25_WEIGHTS_WITHOUT_TITLES})`;
+  const titleJoin = titled ? `LEFT JOIN titled t ON t.rowid = fts.rowid` : "";
+  const titleCte = titled ? `WITH titled AS MATERIALIZED (SELECT rowid, bm25(${TITLE_TABLE}) AS score FROM ${TITLE_TABLE} WHERE ${TITLE_TABLE} MATCH @titleAny)` : "";
   // Tier 0: the document has the user's own words; tier 1: only other names of them. Tier 1
   // scores are scaled down below, once the page is known: within a tier a constant factor
   // changes no order, and evaluating the tier a second time per match cost a third of the
@@ -308,14 +327,15 @@ function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: st
   // a third of 100k documents).
   const rows = db
     .prepare(
-      `SELECT d.id, d.title, d.date, d.lang, d.source, d.url, d.path, d.record, d.text, page.relevance, page.tier, page.total
+      `${titleCte} SELECT d.id, d.title, d.date, d.lang, d.source, d.url, d.path, d.record, d.text, page.relevance, page.tier, page.total
        FROM (SELECT m.rid, m.date, m.tier, m.relevance, ${needsDocuments ? "count(*) OVER ()" : "NULL"} AS total
-             FROM (SELECT fts.rowid AS rid, ${needsDocuments ? "d.date" : "NULL"} AS date, ${tier} AS tier, ${score} AS relevance ${from}) m
+             FROM (SELECT fts.rowid AS rid, ${needsDocuments ? "d.date" : "NULL"} AS date, ${tier} AS tier, ${score} AS relevance FROM fts ${documentsJoin} ${titleJoin} WHERE ${where.join(" AND ")}) m
              ORDER BY ${order("m")} LIMIT @limit OFFSET @offset) page
        JOIN documents d ON d.rowid = page.rid ORDER BY ${order("page")}`,
     )
     .all(params) as (Omit<SearchHit, "score" | "snippet" | "highlights"> & { text: string; relevance: number; total: number; tier: number })[];
   delete params.exact;
+  delete params.titleAny;
   for (const row of rows) if (row.tier !== 0) row.relevance *= ALIAS_ONLY_FACTOR;
   if (rerank) {
     // A word as typed, or a word it begins ("start" in "started"): people type the base form

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compileQuery, searchIndex, writeAliases, writeFile } from "@wenku/index";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { compileQuery, openDatabase, searchIndex, writeAliases, writeFile, type DB } from "@wenku/index";
 import { record, tempDb } from "./helpers.js";
 
 describe("ranking", () => {
@@ -65,5 +68,33 @@ describe("ranking", () => {
     writeFile(db, "/e/title.txt", "1", 0, [record("/e/title.txt", "Sales of the console rose in March.", { title: "PlayStation console a hit", lang: "en" })]);
     writeFile(db, "/e/typed.txt", "2", 0, [record("/e/typed.txt", "The PlayStation Portable hits the shops next week.", { title: "Sony console in US shops", lang: "en" })]);
     expect(searchIndex(db, { query: "console hits playstation" }).hits.map((h) => h.path)).toEqual(["/e/title.txt", "/e/typed.txt"]);
+  });
+
+  it("a word of the title counts as much in a long article as in a short one (titles are scored against titles)", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "wenku-title-")), "t.db");
+    const db = openDatabase(path);
+    // The article sought: the name in its title, the other word once in a long body. A short
+    // report has both words in its body. Scored over the whole row, the long body drowns the
+    // title match.
+    const filler = Array.from({ length: 12 }, (_, i) => `Week ${i} brought another training session, with players, staff and supporters watching closely.`).join(" ");
+    writeFile(db, "/t/long.txt", "1", 0, [record("/t/long.txt", `${filler} The manager started the season well. ${filler}`, { title: "Mourinho plots impressive course", lang: "en" })]);
+    writeFile(db, "/t/short.txt", "2", 0, [record("/t/short.txt", "Damien Duff will miss the game against Barcelona with a hamstring injury, Mourinho said. Joe Cole is expected to start on the wing, and the club will assess Duff again next week before the league match on Saturday.", { title: "Duff ruled out of clash", lang: "en" })]);
+    // Other news, so that the two words are rare in the collection (BM25's idf).
+    ["Rain", "Budget", "Election", "Markets", "Film", "Music", "Science", "Travel"].forEach((topic, i) =>
+      writeFile(db, `/t/other-${i}.txt`, `o${i}`, 0, [record(`/t/other-${i}.txt`, `${topic} news of the day, told in a few plain words.`, { title: `${topic} today`, lang: "en" })]),
+    );
+    const order = (d: DB) => searchIndex(d, { query: "mourinho start" }).hits.map((h) => h.path);
+    expect(order(db)).toEqual(["/t/long.txt", "/t/short.txt"]);
+    // A file written before the title table (dropped here) is searched as before, title inside
+    // the row only: the short report first. Opened for writing, the titles are filled in again.
+    db.exec("DROP TABLE fts_title");
+    db.close();
+    const old = openDatabase(path, { readonly: true });
+    expect(order(old)).toEqual(["/t/short.txt", "/t/long.txt"]);
+    old.close();
+    const reopened = openDatabase(path);
+    expect((reopened.prepare("SELECT count(*) AS n FROM fts_title").get() as { n: number }).n).toBe(10);
+    expect(order(reopened)).toEqual(["/t/long.txt", "/t/short.txt"]);
+    reopened.close();
   });
 });
