@@ -152,6 +152,9 @@ ${FTS_SCHEMA}
 
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): DB {
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  // Before anything else: creating the schema (or filling a new table) waits for another
+  // process's write transaction to end instead of failing at once.
+  db.pragma("busy_timeout = 5000");
   if (!options.readonly) {
     db.pragma("journal_mode = WAL");
     // Safe against a killed process in WAL mode (a commit is in the log before it returns);
@@ -181,7 +184,6 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     })();
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
-  db.pragma("busy_timeout = 5000");
   return db;
 }
 
