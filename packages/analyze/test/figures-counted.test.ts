@@ -50,8 +50,9 @@ describe("small Chinese numerals before a counter or a duration", () => {
       ["35周岁", "quantity", 35, "yr"],
       ["400多名", "count", 400, ""],
     ]);
-    // 省道 is a provincial road, not a count of provinces.
-    expect(rows("两地群众通过221省道返乡")).toEqual([]);
+    // 省道 is a provincial road, not a count of provinces. (Sixth pass: 两地, "the two places",
+    // is now a count of places, as 两国 is of countries.)
+    expect(rows("两地群众通过221省道返乡")).toEqual([["两地", "count", 2, ""]]);
     expect(rows("大小水体有200多个")).toEqual([["200多个", "count", 200, ""]]);
   });
 });

@@ -8,6 +8,7 @@ export interface ContextHit {
   value: number | string;
   unit: string;
   approx: boolean;
+  valueMax?: number;
 }
 
 const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -108,6 +109,47 @@ export function findOnes(f: string): ContextHit[] {
   for (const m of f.matchAll(ONE)) {
     const [kind, unit, value] = ONE_UNIT[m[1]!]!;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind, value, unit, approx: false });
+  }
+  return out;
+}
+
+// N大 + a noun: "the N major …" (三大全球倡议, 两大弊政, 七大版, 五大洲) counts a set. A one-character
+// numeral only: 十八大, 二十大 name party congresses (ordinals). Not 大 starting another word (大会,
+// 大学, 大家, 大约, 大幅, 大批 …), not after a numeral or 第, nor a quoted slogan (“五大支柱” is a name).
+const GROUP_OF_N = /(?<![第一二两三四五六七八九十百千\d.a-z])([二两三四五六七八九2-9])大(?![会學学家人约概都多小幅量力批部于致选赛战雪雨风火寒暑桥道街楼厦门使夫哥姐爷妈叔伯姨嫂佬王帝将侠盗快步声笑喊叫吃喜悲])(?=[\u4e00-\u9fff])/y;
+
+/** 三大倡议: counts of a named set. */
+export function findGroupsOfN(f: string): ContextHit[] {
+  const out: ContextHit[] = [];
+  // Only where a numeral stands before 大 (one indexOf pass, the expression tried there alone).
+  for (let at = f.indexOf("大", 1); at >= 0; at = f.indexOf("大", at + 1)) {
+    if (!(f[at - 1]! in ZH_SMALL) && !/[2-9]/.test(f[at - 1] ?? "")) continue;
+    GROUP_OF_N.lastIndex = at - 1;
+    const m = GROUP_OF_N.exec(f);
+    if (!m || m.index !== at - 1) continue;
+    if (/[“「『"‘]/.test(f[m.index! - 1] ?? "")) continue;
+    // 党的七大, 中共八大: a party congress, an ordinal.
+    if (/(?:党的|中共|党)$/.test(f.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+    out.push({ start: m.index!, end: m.index! + 2, kind: "count", value: ZH_SMALL[m[1]!] ?? Number(m[1]), unit: "", approx: false });
+  }
+  return out;
+}
+
+// "died in 1994 aged 63", "women aged 30 to 40", "aged between 18 and 25": ages after "aged".
+const AGED = /(?<![a-z])aged (?:between )?(\d{1,3})(?:(?: to | and |-|–)(\d{1,3}))?(?![\d,.]?\d|%| ?(?:years? )?(?:per|percent|months|weeks|days))/g;
+
+/** Ages after "aged": quantity in yr, a range with valueMax. */
+export function findAged(f: string): ContextHit[] {
+  if (!f.includes("aged ")) return [];
+  const out: ContextHit[] = [];
+  for (const m of f.matchAll(AGED)) {
+    const start = m.index! + m[0].indexOf(m[1]!, 5);
+    const lo = Number(m[1]);
+    const hi = m[2] ? Number(m[2]) : undefined;
+    if (lo > 120 || (hi !== undefined && (hi <= lo || hi > 120))) continue;
+    const hit: ContextHit = { start, end: m.index! + m[0].length, kind: "quantity", value: lo, unit: "yr", approx: false };
+    if (hi !== undefined) hit.valueMax = hi;
+    out.push(hit);
   }
   return out;
 }

@@ -15,8 +15,9 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
 
 // "one" is left out: "one of the", "no one", "one day" are rarely counts a researcher queries.
+// "one" and "a" are read only before a scale word: one million homes, a thousand jobs.
 const NUMBER_WORD = new RegExp(
-  `(?<![a-z'-])(?:(${Object.keys(TENS).join("|")})(?:-(${ONES}))?|(${Object.keys(UNITS).join("|")}))(?![a-z])`,
+  `(?<![a-z'-])(?:(${Object.keys(TENS).join("|")})(?:-(${ONES}))?|(${Object.keys(UNITS).join("|")})|(one|a)(?=\\s(?:hundred|thousand|million|billion|trillion)(?![a-z])))(?![a-z])`,
   "g",
 );
 
@@ -61,9 +62,17 @@ const LABEL_BEFORE = /(?:^|[^a-z])(?:part|number|no|chapter|episode|round|stage|
 export function findEnglishNumberWords(f: string, capitalAt: (i: number) => boolean): WordFigure[] {
   const out: WordFigure[] = [];
   for (const m of f.matchAll(NUMBER_WORD)) {
-    const start = m.index!;
-    let end = start + m[0].length;
-    let value = m[3] ? UNITS[m[3]]! : TENS[m[1]!]! + (m[2] ? ONES.split("|").indexOf(m[2]) + 1 : 0);
+    let end = m.index! + m[0].length;
+    let value = m[4] ? 1 : m[3] ? UNITS[m[3]]! : TENS[m[1]!]! + (m[2] ? ONES.split("|").indexOf(m[2]) + 1 : 0);
+    let start = m.index!;
+    // "half a million" is 500,000, "a quarter of a million" 250,000.
+    if (m[4] === "a" && f.slice(start - 5, start) === "half ") {
+      value = 0.5;
+      start -= 5;
+    } else if (m[4] === "a" && /(?:^|[^a-z])(a |one )?quarter of $/.test(f.slice(Math.max(0, start - 16), start))) {
+      value = 0.25;
+      start -= /(?:a |one )?quarter of $/.exec(f.slice(Math.max(0, start - 16), start))![0].length;
+    }
     if (LABEL_BEFORE.test(f.slice(Math.max(0, start - 12), start))) continue;
     const sentenceStart = /(?:^|[.!?:"“]\s*|\n\s*)$/.test(f.slice(Math.max(0, start - 4), start));
     const nextWord = /^\s+([a-z])/.exec(f.slice(end, end + 4));
@@ -74,6 +83,9 @@ export function findEnglishNumberWords(f: string, capitalAt: (i: number) => bool
       end += scale[0].length;
     }
     const rest = f.slice(end, end + 60);
+    // "a thousand" counts only before what it counts (a thousand jobs, a million of them), not in
+    // "a thousand times better" or "a thousand thanks".
+    if (m[4] === "a" && !(OF_MORE.test(rest) || (COUNTED.test(rest) && !/^\s(?:times|thanks)\b/.test(rest)))) continue;
     if (scale && !DURATION_AFTER.test(rest)) {
       out.push({ start, end, kind: "count", value, unit: "" });
       continue;

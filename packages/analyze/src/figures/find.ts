@@ -6,7 +6,8 @@ import { findTimes } from "./periods.js";
 import { changeOf, isApprox } from "./context.js";
 import { urlSpans, insideAny } from "../url-spans.js";
 import { findEnglishNumberWords } from "./english-number-words.js";
-import { findEnglishAges, findEnglishYears, findChineseLevels, findScores, findOnes } from "./contextual.js";
+import { findFractions, findOneInN } from "./fractions.js";
+import { findEnglishAges, findEnglishYears, findChineseLevels, findScores, findOnes, findGroupsOfN, findAged } from "./contextual.js";
 
 export interface FindFiguresOptions {
   /** The document's date (ISO), giving the year to 2月24日. */
@@ -54,7 +55,7 @@ const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const CHINESE = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, "y");
 const VAGUE = /[数几](十万|百万|千万|十亿|百亿|千亿|万亿|十|百|千|万|亿)/y;
 const ASCII_ALNUM = /[a-z0-9]/;
-const RANGE_SEP = /\s*(?:-|–|—|~|至|到|to)\s*/y;
+const RANGE_SEP = /\s*(?:-\s*to|-|–|—|~|至|到|to)\s*/y;
 
 const SCALE_WORDS = SCALES.map(([word, factor]) => ({ word, factor, latin: /^[a-z]/.test(word) }));
 
@@ -67,6 +68,13 @@ function readScale(f: string, pos: number, afterCurrency: boolean): { factor: nu
       if (latin && ASCII_ALNUM.test(f[end] ?? "")) continue;
       return { factor, end };
     }
+  }
+  // 364m euros, 4m DS consoles, 1m barrels: "m" glued to a number is a million when a currency
+  // or a counted plural follows (not 100m hurdles, a race).
+  // (Not after a number with a thousands separator: 10,000m is a race distance.)
+  if (!afterCurrency && f[pos] === "m" && /\d/.test(f[pos - 1] ?? "") && !/\d,\d{3}$/.test(f.slice(Math.max(0, pos - 6), pos))) {
+    const m = MILLION_BEFORE_NOUN.exec(f.slice(pos, pos + 40));
+    if (m && (MILLION_CURRENCY.test(m[1]!) || !(NOT_COUNTED.test(m[1]!) || RACE_WORDS.test(m[1]!) || /(?:ss|us|is)$/.test(m[1]!)))) return { factor: 1e6, end: pos + 1 };
   }
   // $5m, $300k: only after a currency sign, where m and k cannot be metres or kilo-units.
   if (afterCurrency) {
@@ -158,13 +166,16 @@ const NO_FORMS: IndexedForm[] = [];
 function readUnit(f: string, pos: number): { def: UnitDef; end: number } | undefined {
   const gap = f[pos] === " " ? 1 : 0;
   let candidates = FORMS_BY_FIRST.get(f.charCodeAt(pos)) ?? NO_FORMS;
+  // After an Arabic number, Chinese units may follow a space too ("19 歲", "8 本"), as Hong Kong
+  // writers space mixed text.
+  const spacedHan = gap === 1 && /\d/.test(f[pos - 1] ?? "") && f.charCodeAt(pos + 1) >= 0x3400;
   if (gap) {
-    // After a space: forms that start with one, at pos; Latin forms, after the space.
-    const latinAfter = (FORMS_BY_FIRST.get(f.charCodeAt(pos + 1)) ?? NO_FORMS).filter((x) => x.latin);
-    if (latinAfter.length) candidates = [...candidates.filter((x) => !x.latin), ...latinAfter].sort((a, b) => a.rank - b.rank);
+    // After a space: forms that start with one, at pos; Latin forms (and Han forms after a digit), after the space.
+    const after = (FORMS_BY_FIRST.get(f.charCodeAt(pos + 1)) ?? NO_FORMS).filter((x) => x.latin || spacedHan);
+    if (after.length) candidates = [...candidates.filter((x) => !x.latin), ...after].sort((a, b) => a.rank - b.rank);
   }
   for (const { form, def, latin, endsLatin } of candidates) {
-    const at = latin ? pos + gap : pos;
+    const at = latin || (spacedHan && !f.startsWith(form, pos)) ? pos + gap : pos;
     if (!f.startsWith(form, at)) continue;
     const end = at + form.length;
     if (endsLatin && ASCII_ALNUM.test(f[end] ?? "")) continue;
@@ -210,14 +221,50 @@ const COUNTER_BLOCK: Record<string, RegExp> = {
   省: /^(道|级|份|会|委|长|政府|钱|时|力|心|事|内|外|城)/,
   席: /^(位|卷|之)/,
   例: /^(如|外|行|子)/,
+  道: /^(路|理|德|歉|教|具|观|士|长|口|家|义|别|谢|贺|出|来|去|地|场|统|法|破|尽|及|岔|轨)/,
+  头: /^(条|版|号|部|脑|等|疼|发|衔|像|盔|顶|目|领|子|奖|牌|痛|绪|套|头)/,
+  只: /^(有|是|能|要|会|在|用|需|得|好|见|不|占|因|剩|想|为|对|靠|限|管|怕|够|知|说|做)/,
+  场: /^(所|景|面|合|馆|地|上|下|内|外|站|区|主|次|均|长|景|域|价|强)/,
+  轮: /^(船|胎|椅|子|回|流|廓|番|候|值|岗|休|换|班|到|机|渡)/,
+  列: /^(车|入|出|为|举|表|岛|强|位|宁|国|支|队|席)/,
+  起: /^(来|到|步|飞|点|源|诉|草|航|跑|见|初|始|落|身|床|码|价|色|伏|居|义|因|止|算|计|至|开始|生效|施行|实施)/,
+  支: /^(持|付|出|撑|柱|援|部|行|配|票|线|流|架|书|局|取|撑|队伍以外)/,
+  间: /^(隔|断|接|谍|歇|距|或|中|内|的|于|里|段)/,
+  票: /^(价|房|据|选|务|站|箱|证|根|面|仓|友|源|决|权|额|款)/,
+  门: /^(口|户|票|店|诊|槛|类|派|将|前|外|内|徒|生|面|窗|卫|禁|路|下|市|牌|楣|第|诀|道)/,
+  字: /^(路|架|会|军|形|街|号|节|样|幕|母|体|句|迹|眼|典|画|条|据|头|符|段|库|面|词|里)/,
+  国: /^(集团|联军|演义|志|时代|时期|杀|庆|际|产|企|籍|债|务院|王|土|语|宝|货|画|手|足|字|防|情|策|库|界|道|境|门|之)/,
+  条: /^(立法|例|文|款|约|规|目|理|件|形|纹|码|幅)/,
+  响: /^(应|起|了|亮|声|彻|遏|度|当)/,
+  党: /^(员|委|组|支|建|的|中央|校|性|风|章|史|内|外|派|政|务|代|籍|报|团|费|纪|徽|旗|领|和)/,
+  男: /^(子|性|生|童|孩|人|士|方|装|篮|足|排|友|主|女|声)/,
+  女: /^(子|性|生|童|孩|人|士|儿|王|足|排|篮|装|方|权|神|星|友|主|婿|声|皇|仆|佣)/,
+  地: /^(区|方|点|产|铁|图|球|震|下|上|面|位|址|段|带|标|块|税|价|皮|毯|板|理|质|域|貌|狱|雷|道|基|主|勤|级|市|步|利|形|处|名|中海|平线)/,
+};
+/** Words after a quantity unit that make it something else (3000米决赛 names a race, 周日 a weekday). */
+const UNIT_FORM_BLOCK: Record<string, RegExp> = {
+  米: /^(决赛|预赛|半决赛|复赛|比赛|赛|跑|栏|板|台|步枪|手枪|金牌|银牌|铜牌|长跑|赛事|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|速滑|障碍|个人|短道|项目|冠军|级|饭|粉|面|酒|价|线|粒|其|兰|歇|勒|哈|诺|奇|切|尔|亚|利|特|飞人)/,
+  周: /^(边|围|期|末|刊|报|转|到|全|密|游|日|一|二|三|四|五|六|天|折|旋|知|长|岁)/,
+  星期: /^(一|二|三|四|五|六|日|天)/,
 };
 // An English count: "12,800 jobs", "50 orders", "200 firm commitments", "30 of the aircraft", "20 more".
 // Also irregular plurals ("16 other people") and one or two words between ("150 Game shops",
 // "37 English council areas").
 const ENGLISH_COUNTED = /^ (?:(of|more)\b|([a-z]{2,}s|people|children|men|women)\b(?<!\b(?:is|was|has|as|this|its|his|us|does|goes|says))|(?:(?!(?:and|or|but|the|a|an|in|on|at|to|for|of|from|by|with|is|was|are|were|has|had|have|will|would)\b)[A-Za-z]+ ){1,2}([a-z]{2,}s|people|children|men|women)\b)/;
 const NOT_COUNTED = /^(?:is|was|has|as|this|its|his|us|yes|always|plus|less|across|series|news|thus|perhaps|weeks|minutes|seconds|percent|pounds|dollars|euros|does|goes|says)$/;
-const PERCENT_TENTH_BLOCK = /^成(为|本|功|果|立|长|熟|交|员|都|效|型|品|分|就|绩)/;
-const YEAR_DURATION_BLOCK = /^年(底|初|末|中|前|后|内|以来|代|度|级|报|均|化)/;
+const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+const MILLION_BEFORE_NOUN = /^m (?:(?!(?:and|or|but|the|a|an|in|on|at|to|for|of|from|by|with|is|was|are|were|has|had|have|will|would)\b)[a-z]+ ){0,2}([a-z]{3,}s|people|children|men|women|yen|yuan|euro|renminbi)\b/;
+const MILLION_CURRENCY = /^(?:euros|euro|dollars|pounds|yen|yuan|renminbi|francs|rupees|kronor|roubles|rubles)$/;
+const RACE_WORDS = /^(?:hurdles|heats|finals|relays|races|sprints|events|metres|meters|swims|runs|runners|laps|lengths|titles|medals|golds|records|crowns|wins|victories|champions|specialists|years|months|weeks|days|hours|minutes|seconds)$/;
+const PERCENT_TENTH_BLOCK = /^成(为|本|功|果|立|长|熟|交|员|都|效|型|品|分|就|绩|不变)/;
+// 一成六: the digit after 成, not the start of a word (三成五成群 is no percentage).
+const TENTH_DIGIT = /^成([一二三四五六七八九])(?![成个十百千万亿])/;
+const ZH_SCALE_VALUE: Record<string, number> = { 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+const ZH_DIGIT_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const YEAR_DURATION_BLOCK = /^年(底|初|末|代|度|级|报|均|化)/;
+// 20年前, 七年後, 兩年內, 5年中, 45年来: a span of years before, after or within (round 8 labels 七年前
+// as 七年). Written with two Arabic digits from 60 up, 97年後 is more likely the year 1997.
+const YEAR_RELATIVE = /^年(前|后|中|内|来|以来|以后|以前|之内|之后|之前)/;
 
 // Characters other than 0-9 that can start a number: Chinese numerals and 数/几 (数十, 几万).
 const NUMBER_START = new Set([...ZH_NUMERAL_CHARS, "数", "几"].map((c) => c.charCodeAt(0)));
@@ -236,7 +283,9 @@ function smallChineseOk(f: string, i: number, unitEnd: number, unitText: string)
   const prev = f[i - 1] ?? "";
   // 今明两年 ("this year and next"), 星期三, 初三, 每两年 are no counts of their own.
   const numeral = (ch: string | undefined) => !!ch && ZH_NUMERAL_CHARS.includes(ch);
-  if (numeral(prev) || /[第每几数期周拜初明]/.test(prev)) return false;
+  if (numeral(prev) || /[第每几数周拜初明]/.test(prev)) return false;
+  // 星期三 is Wednesday; 为期三天, 假期三天 are spans.
+  if (prev === "期" && f[i - 2] === "星") return false;
   // 三番五次, 四面八方, 五次三番; but 兩、三個月 ("two or three months") is a duration.
   const idiom = numeral(f[i - 2]) && /[\u4e00-\u9fff]/.test(prev);
   if (idiom || numeral(f[unitEnd])) return false;
@@ -288,6 +337,13 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   const currency = /\d/.test(f[i]!) ? currencyBefore(f, i) : undefined;
   const read = readAmount(f, i, currency !== undefined);
   if (!read) return undefined;
+  // A lone 万 without money after it (万人空巷, 万亩片, 万里) starts no figure.
+  // 千家万户, 千方百计, 百战百胜: a lone 百 / 千 in a four-character idiom with another scale.
+  if (read.chinese && read.end - i === 1 && (f[i] === "千" || f[i] === "百") && /[万千百]/.test(f[i + 2] ?? "")) return undefined;
+  // After a hedge (上万家, 过万人) it is "ten thousand".
+  if (read.chinese && read.end - i === 1 && f[i] === "万" && !/[上过破近超逾约]/.test(prev) && !/^(元|美元|港元|日元|欧元|英镑)/.test(f.slice(read.end))) return undefined;
+  // A section number right after a law's title (《防止賄賂條例》30條) is no count.
+  if (f[read.end] === "条" && /》\s*(?:[（(][^）)]{0,20}[）)])?\s*$/.test(f.slice(Math.max(0, i - 24), i))) return undefined;
   const first = { ...read };
   // 3萬4千: a smaller scale continues the number.
   const tail = first.hasScale && !first.chinese ? /^(\d{1,3})(千|百)/.exec(f.slice(first.end)) : null;
@@ -311,7 +367,14 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   const sepOk = sep && (!unit || /^\s*[-–~]\s*$/.test(sep[0]));
   if (sepOk && /[\d一二两三四五六七八九十]/.test(f[RANGE_SEP.lastIndex] ?? "")) {
     const second = readAmount(f, RANGE_SEP.lastIndex, currency !== undefined);
-    if (second) {
+    // 突破一千至1287宗: a round Chinese number, then the exact Arabic one, is a climb, not a range:
+    // the round number is a count of the same things, and the exact one is read next.
+    const climb = second && first.chinese && !second.chinese;
+    if (climb && !currency && !unit && first.scaled) {
+      const unit2 = readUnit(f, second!.end);
+      if (unit2?.def.kind === "count") return finish({ start: i, end: first.end, kind: "count", value: first.value, unit: "", approx: first.approx });
+    }
+    if (second && !climb) {
       const unit2 = currency ? undefined : readUnit(f, second.end);
       const sameUnit = !unit || (unit2 && unit2.def === unit.def);
       if (sameUnit && (currency || unit2)) {
@@ -346,6 +409,9 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
     // Units read by hand: 两成 (tenths), 度 (kWh, only where it cannot be a temperature),
     // N年 as a duration (years are dates, found earlier).
     if (f[end] === "成" && !PERCENT_TENTH_BLOCK.test(rest) && !first.hasScale) {
+      // 一成六 is 16%: a digit after 成 gives the units.
+      const units = valueMax === undefined && value < 10 ? TENTH_DIGIT.exec(rest) : null;
+      if (units) return finish({ start: i, end: end + 2, kind: "percent", value: tidy(value * 10 + ZH_DIGIT_VALUE[units[1]!]!), unit: "%", approx });
       return finish({ start: i, end: end + 1, kind: "percent", value: tidy(value * 10), valueMax: valueMax && tidy(valueMax * 10), unit: "%", approx });
     }
     if (f[end] === "度" && (first.hasScale || /电/.test(f.slice(Math.max(0, i - 6), i)))) {
@@ -361,7 +427,14 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
     }
     // N年 is a duration, but not the end of a span of years (1974至78年).
     const spanOfYears = /\d{4}\s*[至到\-~–]\s*$/.test(f.slice(Math.max(0, i - 8), i));
-    if (f[end] === "年" && value < 100 && !spanOfYears && !YEAR_DURATION_BLOCK.test(rest)) {
+    const twoDigitYear = !first.chinese && value >= 60 && YEAR_RELATIVE.test(rest);
+    // 600多年, 二百年, 五千多年: a hundred years or more is a span when hedged (多, 余) or written
+    // with Chinese numerals (a year in Chinese numerals is written digit by digit: 二〇二四年).
+    const longSpan = value >= 100 && valueMax === undefined && (first.approx || (first.chinese && first.scaled && /[一二两三四五六七八九]/.test(f.slice(i, first.end))));
+    if (f[end] === "年" && longSpan && !YEAR_DURATION_BLOCK.test(rest)) {
+      return finish({ start: i, end: end + 1, kind: "quantity", value, unit: "yr", approx });
+    }
+    if (f[end] === "年" && value < 100 && !spanOfYears && !YEAR_DURATION_BLOCK.test(rest) && !twoDigitYear) {
       if (first.chinese && value < 10 && !smallChineseOk(f, i, end + 1, "年")) return undefined;
       if (first.chinese && !first.scaled && value >= 10) return undefined; // 二〇 digit by digit
       // 2年半, 兩年半: two and a half years.
@@ -374,6 +447,16 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
     if (f[end] === "日" && first.chinese && value < 10 && smallChineseOk(f, i, end + 1, "日") && !/^日(?:元|报|本|常|子|夜|益)/.test(rest)) {
       return finish({ start: i, end: end + 1, kind: "quantity", value, unit: "d", approx });
     }
+    // 二百多萬香港人, 三十万: a Chinese numeral of ten thousand or more with a digit in it counts
+    // something, or is money after a money word. Without a digit it is an idiom or an adverb
+    // (千万不要, 十万火急, 亿万人民).
+    if (first.chinese && valueMax === undefined && value >= 1e4 && /^[一二两三四五六七八九十][^万亿]*[一二两三四五六七八九百千十]?/.test(f.slice(i, first.end)) && /[一二两三四五六七八九]/.test(f.slice(i, first.end)) && /[万亿]/.test(f.slice(i, first.end))) {
+      // 八萬五 is 85,000: a digit after the last scale counts tenths of it.
+      const short = /([万亿千百])([一二三四五六七八九])$/.exec(f.slice(i, end));
+      const whole = short ? tidy(value - ZH_DIGIT_VALUE[short[2]!]! + (ZH_DIGIT_VALUE[short[2]!]! * ZH_SCALE_VALUE[short[1]!]!) / 10) : value;
+      if (MONEY_BEFORE.test(f.slice(Math.max(0, i - 12), i))) return finish({ start: i, end, kind: "money", value: whole, unit: "CNY", approx, localCurrency: true });
+      return finish({ start: i, end, kind: "count", value: whole, unit: "", approx });
+    }
     if (first.chinese || valueMax !== undefined) return undefined;
     const isYear = first.plainInteger && /^(1[89]|20)\d\d$/.test(f.slice(i, first.end));
     // A number with a scale and no unit (2.8亿农村群众, 超过2亿, 3.5 million in total) counts
@@ -384,7 +467,10 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
         if (/[a-z]$/.test(f.slice(i, first.end))) return undefined; // "revenue of 3 billion": currency unknown
         return finish({ start: i, end, kind: "money", value, unit: "CNY", approx, localCurrency: true });
       }
-      if (!ENGLISH_COUNTED.test(f.slice(end, end + 30))) return finish({ start: i, end, kind: "count", value, unit: "", approx });
+      // 1.6m Muslims, 3.5 million in total: a count, with its noun when one follows.
+      const noun = ENGLISH_COUNTED.exec(f.slice(end, end + 30));
+      const counter = noun?.[2] ?? noun?.[3];
+      if (!counter || !NOT_COUNTED.test(counter)) return finish({ start: i, end, kind: "count", value, unit: "", approx, counter });
     }
     // 34,300申請人, "Another 1,700 will go": thousands separators mark a count, not a code or year.
     if (/,\d{3}/.test(f.slice(i, first.end))) return finish({ start: i, end, kind: "count", value, unit: "", approx });
@@ -408,6 +494,12 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   if (smallZh && !smallChineseOk(f, i, unit.end, f.slice(first.end, unit.end))) return undefined;
   if (first.chinese && !first.scaled && kind !== "ratio" && !smallZh) return undefined;
   if (kind === "count" && COUNTER_BLOCK[counter!]?.test(f.slice(unit.end))) return undefined;
+  // 十字 alone is a cross (红十字, 十字路口), not ten characters.
+  if (counter === "字" && f.slice(i, first.end) === "十") return undefined;
+  const form = f.slice(first.end, unit.end);
+  if (kind !== "count" && UNIT_FORM_BLOCK[form.trim()]?.test(f.slice(unit.end))) return undefined;
+  // Pence as "p" only glued to the number (797p), never a video resolution (1080p) or 3 p.m.
+  if (form.trim() === "p" && (form !== "p" || VIDEO_LINES.has(value) || /^\.?m\b/.test(f.slice(unit.end)))) return undefined;
   // A 4-digit integer before a count word is more likely a year or a model (2025台?): skip.
   if (kind === "count" && first.plainInteger && /^(19|20)\d\d$/.test(f.slice(i, first.end)) && valueMax === undefined) return undefined;
   // Latin units glued to a following letter or digit are codes (5GB2, 8K60).
@@ -421,6 +513,8 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
     const [us, ue] = toSourceSpan(source.folded, unit.end - 3, unit.end);
     if (/B/.test(source.text.slice(us, ue))) unitSymbol = "B/s";
   }
+  // 零下18摄氏度: below zero.
+  if (unitSymbol === "°C" && /零下\s*$/.test(f.slice(Math.max(0, i - 3), i))) factor = -1;
   const scale = (n: number | undefined) => (n === undefined ? undefined : tidy(n * factor));
   return finish({ start: i, end, kind, value: scale(value)!, valueMax: scale(valueMax), unit: unitSymbol, approx, counter, factor: tidy(first.scaleFactor * factor) });
 }
@@ -474,9 +568,12 @@ function findHalves(f: string, out: Hit[]): void {
 
 /** 百分之二十 → 20%. */
 function findPercentWords(f: string, out: Hit[]): void {
-  for (const m of f.matchAll(/百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g)) {
-    const v = parseArabic(m[1]!) ?? parseChinese(m[1]!);
-    if (v !== undefined) out.push({ start: m.index!, end: m.index! + m[0].length, kind: "percent", value: v, unit: "%", approx: false });
+  // 百分之零點六 (0.6%), 百分之三點五: decimals written in Chinese numerals, digit by digit after 点.
+  for (const m of f.matchAll(/百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)(?:点([零〇一二三四五六七八九]+))?/g)) {
+    const whole = parseArabic(m[1]!) ?? parseChinese(m[1]!);
+    if (whole === undefined) continue;
+    const v = m[2] ? tidy(whole + Number("0." + [...m[2]].map((c) => parseChinese(c) ?? 0).join(""))) : whole;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: "percent", value: v, unit: "%", approx: false });
   }
 }
 
@@ -499,8 +596,9 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   findPue(f, special);
   findMultiplierWords(f, special);
   findPercentWords(f, special);
+  special.push(...findFractions(f), ...findOneInN(f));
   findHalves(f, special);
-  special.push(...findChineseLevels(f), ...findScores(f), ...findOnes(f));
+  special.push(...findChineseLevels(f), ...findScores(f), ...findOnes(f), ...findGroupsOfN(f));
   for (const s of special) if (!claimed.subarray(s.start, s.end).some((c) => c)) hits.push(s);
   claim(claimed, hits);
   for (const t of times) if (!claimed.subarray(t.start, t.end).some((c) => c)) hits.push(t);
@@ -516,6 +614,8 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
     // Ages after a name and years after "the", "of", "from": only where no figure was read.
     claim(claimed, hits);
     for (const w of [...findEnglishAges(f, capitalAt), ...findEnglishYears(f)]) if (!isClaimed(claimed, w.start, w.end)) hits.push(w);
+    claim(claimed, hits);
+    for (const w of findAged(f)) if (!isClaimed(claimed, w.start, w.end)) hits.push(w);
   }
   // A bare 元 (not 人民币, not 美元) follows the source's convention.
   const yuan = options.yuanCurrency;

@@ -300,10 +300,11 @@ const RULES: Rule[] = [
       return { kind: "date", value: year ? `${year}-${pad(mo)}` : `--${pad(mo)}` };
     },
   },
-  // in 2003, since 1875, by mid-2005: a year in English after a preposition.
+  // in 2003, since 1875, by mid-2005, forecasts for 2005, spring 2005: a year in English after a
+  // preposition or a season.
   {
     first: /[12]/,
-    re: /(?<=(?:\b(?:in|of|from|since|by|until|till|before|after|during|early|late|mid|year)\s)|mid-)((?:1[89]|20)\d{2})(?![\d%a-z]|[.,]\d)(?!\s+(?!and\b|to\b|was\b|were\b|is\b|as\b|when\b|the\b|that\b|than\b|but\b|while\b|with\b|by\b|in\b|on\b|at\b|for\b|from\b|and\b|it\b|a\b|he\b|she\b|they\b|we\b|according\b|after\b|before\b)[a-z])/y,
+    re: /(?<=(?:\b(?:in|of|from|since|by|until|till|before|after|during|early|late|mid|year|for|spring|summer|autumn|winter)\s)|mid-)((?:1[89]|20)\d{2})(?![\d%a-z]|[.,]\d)(?!\s+(?!and\b|to\b|was\b|were\b|is\b|as\b|when\b|the\b|that\b|than\b|but\b|while\b|with\b|by\b|in\b|on\b|at\b|for\b|from\b|and\b|it\b|a\b|he\b|she\b|they\b|we\b|according\b|after\b|before\b)[a-z])/y,
     make: (m) => ({ kind: "date", value: m[1]! }),
   },
   // 2023年 alone: a year

@@ -29,7 +29,7 @@ export const UNITS: UnitDef[] = [
   u("money", "JPY", 1, "日元", "日圆", "yen", "jpy"),
   u("money", "EUR", 1, "欧元", "欧罗", "euros", "euro", "eur"),
   u("money", "GBP", 1, "英镑", "英磅", "gbp", "pounds sterling"),
-  u("money", "GBP", 0.01, "pence"),
+  u("money", "GBP", 0.01, "pence", "p"),
   u("money", "INR", 1, "卢比", "rupees", "rupee"),
   u("money", "KRW", 1, "韩元", "krw"),
   u("money", "TWD", 1, "新台币", "台币", "twd"),
@@ -90,6 +90,14 @@ export const UNITS: UnitDef[] = [
   // Race times and other short durations (9.85 seconds, 3秒).
   u("quantity", "s", 1, "seconds", "secs", "秒钟", "秒"),
   u("quantity", "ft3", 1, "cubic feet", "cubic foot"),
+  // Anniversaries and weeks (建交30周年 → 30 yr, 两周 → 14 d, 三个星期 → 21 d); 周岁 is an age above.
+  u("quantity", "yr", 1, "周年"),
+  u("quantity", "d", 7, "个星期", "星期", "周"),
+  // Lengths in metres (30米, 164.7毫米 of rain); race events (3000米决赛) are blocked in find.ts.
+  u("quantity", "m", 1, "米"),
+  u("quantity", "mm", 1, "毫米"),
+  // Temperatures (最高气温可超40℃, 零下18摄氏度: the sign is read in find.ts).
+  u("quantity", "°C", 1, "摄氏度", "℃", "°c"),
   // multipliers
   u("ratio", "x", 1, "倍", "times", "-fold", "fold", "x"),
   // counts: Chinese measure words and a few counted nouns
@@ -97,7 +105,15 @@ export const UNITS: UnitDef[] = [
   // Counters of kinds, pages, places, provinces and government departments (44种语言, 700頁,
   // 3處受傷, 3省, 四部门).
   ...count("种", "页", "处", "省", "部门"),
+  // Measure words of news counts (1000多道工序, 500头牛, 两只熊猫, 19场论坛, 新一轮, 6566列列车,
+  // 9起枪击, 16支队伍, 四百多间企业, 三栋楼, 700票, 四十多门重炮, 四字), and countries and places
+  // counted (中亚五国, 两国, 成渝两地, 3省5地).
+  ...count("道", "头", "只", "篇", "场", "轮", "列", "起", "支", "间", "栋", "幢", "棵", "匹", "票", "门", "字", "国", "地"),
+  // Cases by sex in health reports (11男4女); gun salutes (鸣放21响礼炮) and parties (两党).
+  ...count("男", "女", "响", "党"),
   ...count("tokens", "token"),
+  // English compounds that count: the 12-member panel, a 13-strong squad, a 40-page report.
+  ...count("-member", "-nation", "-strong", "-man", "-woman", "-seat", "-page", "-storey", "-bed"),
 ];
 
 /** Currency written before the number ($80 billion, US$5, HK$3, £2, RMB 146.4 billion). */
