@@ -17,4 +17,9 @@ describe("periodRange", () => {
     expect(periodRange("Q2")).toBeUndefined();
     expect(periodRange("--08-13")).toBeUndefined();
   });
+
+  it("has no span for a month or a day that is not on the calendar", () => {
+    for (const bad of ["2025-13", "2025-00", "2025-02-29", "2025-04-31", "2025-01/2025-13"]) expect(periodRange(bad), bad).toBeUndefined();
+    expect(periodRange("2024-02-29")).toEqual({ start: "2024-02-29", end: "2024-02-29" });
+  });
 });

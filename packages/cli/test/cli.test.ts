@@ -200,7 +200,7 @@ describe("usage and errors", () => {
       expect(r.stderr, bad).toContain(`'${bad}' is invalid`);
     }
     // figures also take the periods figures carry; a quarter that does not exist is refused.
-    expect(wenku(["figures", "--db", "no/such.db", "--to", "2025-Q5"]).status).toBe(2);
+    for (const bad of ["2025-Q5", "2025-13", "2025-02-30"]) expect(wenku(["figures", "--db", "no/such.db", "--to", bad]).status, bad).toBe(2);
     const period = wenku(["figures", "--db", "no/such.db", "--from", "2025-Q2"]);
     expect(period.stderr).not.toContain("is invalid");
     expect(period.stderr).toContain("no/such.db");
