@@ -59,8 +59,10 @@ describe("Chinese names repeated without a title", () => {
     expect(found.filter(([x]) => x === "画溪村").map(([, t]) => t)).toEqual(["PLACE", "PLACE"]);
   });
 
-  it("does not take a name written once, or a body named by its ending", () => {
-    expect(rows("22岁的王云峰回到家乡。", "PERSON")).toEqual([]);
+  // Sixth pass: a name written once now counts when the clause goes on after it (22岁的王云峰
+  // 回到家乡, see entities-sixth-pass.test.ts); written once before a noun it still does not.
+  it("does not take a name written once before a noun, or a body named by its ending", () => {
+    expect(rows("22岁的王云峰大学毕业。", "PERSON")).toEqual([]);
     expect(rows("林草局表示，林草局将加强管理。", "PERSON")).toEqual([]);
   });
 });
