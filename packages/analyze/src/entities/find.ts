@@ -1,6 +1,7 @@
 import type { Entity } from "../schema.js";
 import { foldForSearch, toSourceSpan, type Folded } from "../normalize.js";
 import { segmentTagged, type TaggedToken } from "../segment/segment.js";
+import { tagHan } from "../segment/jieba.js";
 import { defaultGazetteer, aliasKey, type Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { matcherFor, type AliasHit } from "./alias-matcher.js";
 import { posEntities } from "./pos-entities.js";
@@ -45,6 +46,18 @@ const LEADING_FUNCTION_CHAR = /[对對据據在从從向与與和同及于於至
 // may end inside a token tagged as a name.
 const NAME_TAGS = new Set(["ns", "nt", "nz", "nr"]);
 
+/**
+ * jieba's dictionary also has compounds of a place and a common noun (香港电影, 美国股市,
+ * 台湾同胞), which it keeps whole and tags as common words: a two-character place starting such
+ * a token names the place when the rest of the token is itself one word of two or more
+ * characters. Not inside tokens tagged as names (北京大学, 香港岛 are names of their own).
+ */
+function placeStartsCompound(text: string, start: number, end: number, token: TaggedToken | undefined): boolean {
+  if (!token || token.start !== start || token.end - end < 2 || (token.tag !== undefined && NAME_TAGS.has(token.tag))) return false;
+  const rest = tagHan(foldForSearch(text.slice(end, token.end)).text);
+  return rest.length === 1 && !NAME_TAGS.has(rest[0]!.tag) && rest[0]!.tag !== "x";
+}
+
 /** Does the entry list this folded alias with a capital letter (Meta, Apple)? Then text must too. */
 const wantsCapital = new WeakMap<GazetteerEntry, Map<string, boolean>>();
 function aliasWantsCapital(entry: GazetteerEntry, key: string): boolean {
@@ -80,9 +93,11 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
   // number (+1; 0 = none): typed arrays, filled once per text.
   const boundary = new Uint8Array(text.length + 1);
   const nameToken = new Int32Array(text.length + 1);
+  const tokenStarting = new Map<number, TaggedToken>();
   tokens.forEach((t, n) => {
     boundary[t.start] = 1;
     boundary[t.end] = 1;
+    tokenStarting.set(t.start, t);
     if (t.tag && NAME_TAGS.has(t.tag)) nameToken.fill(n + 1, t.start, t.end);
   });
   const isBoundary = (i: number) => i >= 0 && i <= text.length && boundary[i] === 1;
@@ -98,7 +113,9 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
     const [start, end] = toSourceSpan(folded, hit.start, hit.end);
     const surface = text.slice(start, end);
     if (aliasWantsCapital(hit.entry, hit.key) && !/\p{Lu}/u.test(surface.normalize("NFKC"))) continue;
-    if (HAN2.test(hit.key) && !(startsWord(start) && endsWord(start, end))) continue;
+    if (HAN2.test(hit.key) && !(startsWord(start) && endsWord(start, end))) {
+      if (hit.entry.type !== "PLACE" || !placeStartsCompound(text, start, end, tokenStarting.get(start))) continue;
+    }
     if (insideAny(start, urls)) continue; // 武漢 in an image file name is not a mention
     if (hit.key === "us" && folded.text[hit.end] === "$") continue; // US$ is a currency
     // 财政部长 is the minister, not the ministry (美国财政部长贝森特).

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "@wenku/analyze";
+
+const places = (text: string) => findEntities(text).filter((e) => e.type === "PLACE").map((e) => [e.text, e.start, e.end]);
+
+describe("a place at the start of a compound jieba keeps whole", () => {
+  it("is found when the rest of the compound is one common word (电影, 股市)", () => {
+    // jieba's dictionary has 香港电影 and 美国股市 as single common nouns.
+    expect(places("香港電影的發展很快。")).toEqual([["香港", 0, 2]]);
+    expect(places("美国股市昨天下跌。")).toEqual([["美国", 0, 2]]);
+  });
+
+  it("is not taken out of a compound that is a name of its own", () => {
+    // 北京大学 is tagged as an organisation name: the university, not the city.
+    const found = findEntities("北京大学的学生很多。");
+    expect(found.map((e) => [e.text, e.type])).toEqual([["北京大学", "ORG"]]);
+  });
+});
