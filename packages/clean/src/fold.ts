@@ -149,7 +149,9 @@ function letterSpacedGaps(chars: Uint16Array): Uint8Array | undefined {
   return gaps;
 }
 
-const utf16 = new TextDecoder("utf-16le");
+// ignoreBOM: a leading U+FEFF is text here, not a byte-order mark (dropping it shifted every
+// folded position by one against the map).
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 /** A Uint16Array holds code units in the platform's byte order. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
