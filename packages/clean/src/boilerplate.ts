@@ -1,6 +1,7 @@
 import type { Cut } from "./view.js";
 import { lexicon } from "./lexicon.js";
 import { isBlank, splitLines } from "./text/lines.js";
+import { moreCodePointsThan } from "./text/code-points.js";
 
 /** Fingerprint of a line for corpus-level boilerplate: whitespace-free, lower case, digits
  *  collapsed (dates and counters vary between copies of the same furniture line). */
@@ -25,7 +26,7 @@ export function boilerplateCuts(text: string, known?: Set<string>): Cut[] {
       cuts.push({ start: line.start, end: line.end, reason: "boilerplate", rule: "boilerplate/known-line", detail: "line repeats across the source" });
       continue;
     }
-    if ([...s].length > MAX_LINE) continue;
+    if (moreCodePointsThan(s, MAX_LINE)) continue;
     const hit = patterns.find((re) => re.test(s));
     if (hit) cuts.push({ start: line.start, end: line.end, reason: "boilerplate", rule: "boilerplate/site-furniture", detail: `matches /${hit.source}/` });
   }

@@ -33,6 +33,8 @@ function scriptTable() {
   return table;
 }
 
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** A Han character carries about as much as a short Latin word's worth of letters. */
 const LATIN_LETTERS_PER_HAN = 3;
 
@@ -47,16 +49,28 @@ export function detectLang(text: string): Lang {
   let latin = 0;
   let simplified = 0;
   let traditional = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
+  // By code unit, not `for (const ch of text)`: the iterator made a string of every
+  // character of every document (this runs in cleaning and again in analysis). A surrogate
+  // pair is one character, read as a string; a lone surrogate is a character that is not Han.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code < 0x80) {
       if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
-    } else if (ch.length === 1 ? isHanUnit(code) : HAN.test(ch)) {
-      han++;
-      const form = ch.length === 1 ? bmpForm[code]! : hans.has(ch) ? SIMPLIFIED : hant.has(ch) ? TRADITIONAL : 0;
-      if (form === SIMPLIFIED) simplified++;
-      else if (form === TRADITIONAL) traditional++;
+      continue;
     }
+    let form: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      const ch = text.slice(i, i + 2);
+      i++;
+      if (!HAN.test(ch)) continue;
+      form = hans.has(ch) ? SIMPLIFIED : hant.has(ch) ? TRADITIONAL : 0;
+    } else {
+      if (!isHanUnit(code)) continue;
+      form = bmpForm[code]!;
+    }
+    han++;
+    if (form === SIMPLIFIED) simplified++;
+    else if (form === TRADITIONAL) traditional++;
   }
   const latinUnits = latin / LATIN_LETTERS_PER_HAN;
   const total = han + latinUnits;

@@ -39,31 +39,37 @@ export class TextView {
     const removals: Removal[] = [];
     const drop = new Uint8Array(this.text.length);
     let covered = 0;
+    let dropped = 0;
     for (const c of sorted) {
       const start = Math.max(c.start, covered);
       const end = Math.min(c.end, this.text.length);
       if (end <= start) continue;
       for (let i = start; i < end; i++) drop[i] = 1;
+      dropped += end - start; // the spans are disjoint: each starts at or after `covered`
       covered = end;
       removals.push(...this.toRemovals(start, end, c, raw));
     }
     if (removals.length === 0 && !drop.includes(1)) return { view: this, removals };
-    let text = "";
-    const map: number[] = [];
-    const anchor: number[] = [];
+    // The kept characters' maps, filled in place: arrays grown a character at a time and then
+    // copied made 3% of all the garbage of ingest's threads (every rule's cut comes through here).
+    const n = this.text.length;
+    const map = new Int32Array(n - dropped);
+    const anchor = new Int32Array(n - dropped);
+    const pieces: string[] = [];
+    let kept = 0;
     let runStart = -1;
-    for (let i = 0; i <= this.text.length; i++) {
-      const keep = i < this.text.length && drop[i] === 0;
+    for (let i = 0; i <= n; i++) {
+      const keep = i < n && drop[i] === 0;
       if (keep) {
         if (runStart < 0) runStart = i;
-        map.push(this.map[i]!);
-        anchor.push(this.anchor[i]!);
+        map[kept] = this.map[i]!;
+        anchor[kept++] = this.anchor[i]!;
       } else if (runStart >= 0) {
-        text += this.text.slice(runStart, i);
+        pieces.push(this.text.slice(runStart, i));
         runStart = -1;
       }
     }
-    return { view: new TextView(text, Int32Array.from(map), Int32Array.from(anchor)), removals };
+    return { view: new TextView(pieces.join(""), map, anchor), removals };
   }
 
   /** Split a view span into pieces that are contiguous in the input. */

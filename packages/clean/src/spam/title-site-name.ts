@@ -1,5 +1,6 @@
 import type { Cut } from "../view.js";
 import { splitLines } from "../text/lines.js";
+import { moreCodePointsThan } from "../text/code-points.js";
 import { fold } from "../fold.js";
 import { termAt } from "./terms.js";
 
@@ -71,7 +72,7 @@ export function siteNameLineCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
   for (const line of splitLines(text)) {
     const t = line.text.trim();
-    if (!t || [...t].length > 60 || !/\d/.test(t)) continue;
+    if (!t || moreCodePointsThan(t, 60) || !/\d/.test(t)) continue;
     const parts = t.split(NAME_SEPARATOR).filter(Boolean);
     if (parts.length === 0 || !parts.every(isCodedSiteName)) continue;
     const lead = line.text.length - line.text.trimStart().length;
