@@ -59,6 +59,21 @@ function foldCodePoint(source: string, i: number, cp: number, width: number): st
  * folded text, phrases included, when that keeps its length.
  */
 export function foldForSearch(source: string): Folded {
+  // One document's text is folded by the analyser and again for its full-text row (and both
+  // are separate packages' public functions): the last long text's answer is kept, so the
+  // second call costs a comparison (callers only read a Folded; none changes it). Short strings (titles, names, single characters, which
+  // are folded often and cheaply) neither use nor displace it.
+  if (source.length < REMEMBER_FROM) return foldUncached(source);
+  if (source === lastLong?.source) return lastLong.folded;
+  const folded = foldUncached(source);
+  lastLong = { source, folded };
+  return folded;
+}
+
+const REMEMBER_FROM = 256;
+let lastLong: { source: string; folded: Folded } | undefined;
+
+function foldUncached(source: string): Folded {
   let origin: Int32Array = new Int32Array(source.length + 1);
   let units = 0;
   const pieces: string[] = [];

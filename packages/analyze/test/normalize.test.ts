@@ -42,3 +42,20 @@ describe("foldForSearch on text where OpenCC changes length", () => {
     expect(src.slice(...toSourceSpan(f, at, at + 2))).toBe("聯想");
   });
 });
+
+describe("foldForSearch on a text folded just before", () => {
+  it("answers a long text again from its last result, and another long text of the same length afresh", () => {
+    const a = "聯想集團公布業績，ＰＵＥ降至１.０３５。".repeat(20);
+    const b = "联想集团公布业绩，PUE降至1.035。".repeat(19).padEnd(a.length, "x");
+    expect(b.length).toBe(a.length);
+    const first = foldForSearch(a);
+    expect(foldForSearch(a)).toBe(first); // the same object: not folded twice
+    expect(foldForSearch(a.slice(0))).toBe(first); // an equal string is the same text
+    const other = foldForSearch(b);
+    // NFKC makes the full-width comma a plain one.
+    expect(other.text.startsWith("联想集团公布业绩,pue降至1.035。")).toBe(true);
+    expect(other.text.endsWith("xxx")).toBe(true);
+    expect(foldForSearch(a).text).toBe(first.text);
+    expect(first.text.startsWith("联想集团公布业绩,pue降至1.035。")).toBe(true);
+  });
+});

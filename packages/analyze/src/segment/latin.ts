@@ -1,4 +1,4 @@
-import { isWordChar } from "./script-runs.js";
+import { isWordCode } from "./script-runs.js";
 
 /** A token found by the Latin/alphanumeric rules, with offsets into the scanned text. */
 export interface LatinToken {
@@ -11,10 +11,31 @@ export interface LatinToken {
 const DIGIT = /\p{N}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
-function charAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? "" : String.fromCodePoint(cp);
+// DIGIT and LETTER per BMP code unit, remembered (bit 1: known, 2: digit, 4: letter): the
+// tokenizer asks them of the characters around every joiner and of every token's characters.
+const KNOWN = 1;
+const IS_DIGIT = 2;
+const IS_LETTER = 4;
+const bmpClass = new Uint8Array(0x10000);
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) {
+    const ch = String.fromCodePoint(cp);
+    return KNOWN | (DIGIT.test(ch) ? IS_DIGIT : 0) | (LETTER.test(ch) ? IS_LETTER : 0);
+  }
+  let k = bmpClass[cp]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(cp);
+    bmpClass[cp] = k = KNOWN | (DIGIT.test(ch) ? IS_DIGIT : 0) | (LETTER.test(ch) ? IS_LETTER : 0);
+  }
+  return k;
 }
+
+// Code points are read with codePointAt (a lone surrogate is a code point of its own, as the
+// regexes with the u flag see it); undefined past either end of the text.
+const isDigitCode = (cp: number | undefined) => cp !== undefined && (classOf(cp) & IS_DIGIT) !== 0;
+const isLetterCode = (cp: number | undefined) => cp !== undefined && (classOf(cp) & IS_LETTER) !== 0;
+const isCapital = (cp: number | undefined) => cp !== undefined && cp >= 0x41 && cp <= 0x5a;
 
 /**
  * Can the joiner at position i glue the word characters on its two sides into one token?
@@ -27,34 +48,42 @@ function charAt(text: string, i: number): string {
  *   "&" between capitals (AT&T, R&D).
  */
 function joins(text: string, i: number): boolean {
-  const j = text[i]!;
-  const prev = charAt(text, i - 1);
-  const next = charAt(text, i + 1);
-  if (!isWordChar(prev) || !isWordChar(next)) return false;
+  const j = text.charCodeAt(i);
+  const prev = i > 0 ? text.codePointAt(i - 1) : undefined;
+  const next = text.codePointAt(i + 1);
+  if (!isWordCode(prev) || !isWordCode(next)) return false;
   switch (j) {
-    case ".":
-      return DIGIT.test(next);
-    case ",":
-      return DIGIT.test(prev) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
-    case "/":
-    case "-":
-    case "_":
+    case 0x2e: // .
+      return isDigitCode(next);
+    case 0x2c: // ,
+      return isDigitCode(prev) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+    case 0x2f: // /
+    case 0x2d: // -
+    case 0x5f: // _
       return true;
-    case "'":
-    case "’":
-      return LETTER.test(prev) && LETTER.test(next);
-    case "&":
-      return /[A-Z]/.test(prev) && /[A-Z]/.test(next);
+    case 0x27: // '
+    case 0x2019: // ’
+      return isLetterCode(prev) && isLetterCode(next);
+    case 0x26: // &
+      return isCapital(prev) && isCapital(next);
     default:
       return false;
   }
 }
 
-function kindOf(token: string): LatinToken["kind"] {
-  const hasLetter = /\p{L}/u.test(token);
-  const hasDigit = /\p{N}/u.test(token);
+function kindOf(hasLetter: boolean, hasDigit: boolean): LatinToken["kind"] {
   if (hasLetter && hasDigit) return "mixed";
   return hasDigit ? "number" : "latin";
+}
+
+// \p{L} alone (kindOf's "letter"; LETTER above also takes combining marks), per code point.
+const LETTER_ONLY = /\p{L}/u;
+const bmpLetterOnly = new Uint8Array(0x10000); // 0: not yet known, 1: yes, 2: no
+function isLetterOnly(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_ONLY.test(String.fromCodePoint(cp));
+  let k = bmpLetterOnly[cp]!;
+  if (k === 0) bmpLetterOnly[cp] = k = LETTER_ONLY.test(String.fromCharCode(cp)) ? 1 : 2;
+  return k === 1;
 }
 
 /**
@@ -68,21 +97,26 @@ export function latinTokens(text: string, from: number, to: number): LatinToken[
   const out: LatinToken[] = [];
   let i = from;
   while (i < to) {
-    const ch = charAt(text, i);
-    if (!isWordChar(ch)) {
-      i += ch.length || 1;
+    const cp = text.codePointAt(i)!;
+    if (!isWordCode(cp)) {
+      i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
+    // Whether the token has a letter (\p{L}) or a digit (\p{N}): joiners and "%" are neither.
+    let hasLetter = false;
+    let hasDigit = false;
     while (i < to) {
-      const c = charAt(text, i);
-      if (isWordChar(c)) i += c.length;
-      else if (i + 1 < to && joins(text, i)) i += 1;
+      const c = text.codePointAt(i)!;
+      if (isWordCode(c)) {
+        if (!hasLetter && isLetterOnly(c)) hasLetter = true;
+        if (!hasDigit && isDigitCode(c)) hasDigit = true;
+        i += c > 0xffff ? 2 : 1;
+      } else if (i + 1 < to && joins(text, i)) i += 1;
       else break;
     }
-    if (i < to && (text[i] === "%" || text[i] === "％") && DIGIT.test(charAt(text, i - 1))) i += 1;
-    const token = text.slice(start, i);
-    out.push({ text: token, start, end: i, kind: kindOf(token) });
+    if (i < to && (text[i] === "%" || text[i] === "％") && isDigitCode(text.codePointAt(i - 1))) i += 1;
+    out.push({ text: text.slice(start, i), start, end: i, kind: kindOf(hasLetter, hasDigit) });
   }
   return out;
 }

@@ -19,6 +19,11 @@ export function isWordChar(ch: string): boolean {
   return ch !== "" && kindOf(ch.codePointAt(0)!) === "word";
 }
 
+/** isWordChar for a code point (as `codePointAt` gives it; undefined past either end). */
+export function isWordCode(cp: number | undefined): boolean {
+  return cp !== undefined && kindOf(cp) === "word";
+}
+
 function classify(ch: string): ScriptRun["kind"] {
   if (HAN.test(ch)) return "han";
   if (WORDCHAR.test(ch)) return "word";
@@ -31,7 +36,8 @@ function classify(ch: string): ScriptRun["kind"] {
 const KINDS: ScriptRun["kind"][] = ["han", "word", "space", "other"];
 const bmpKind = new Uint8Array(0x10000);
 
-function kindOf(cp: number): ScriptRun["kind"] {
+/** The script class of a code point. */
+export function kindOf(cp: number): ScriptRun["kind"] {
   if (cp > 0xffff) return classify(String.fromCodePoint(cp));
   let k = bmpKind[cp]!;
   if (k === 0) bmpKind[cp] = k = KINDS.indexOf(classify(String.fromCharCode(cp))) + 1;

@@ -1,6 +1,6 @@
 import type { Word } from "../schema.js";
 import { foldForSearch, type Folded } from "../normalize.js";
-import { scriptRuns } from "./script-runs.js";
+import { kindOf } from "./script-runs.js";
 import { latinTokens } from "./latin.js";
 import { tagHan } from "./jieba.js";
 
@@ -10,6 +10,15 @@ export interface TaggedToken extends Word {
 }
 
 const SYMBOL = /\p{S}/u;
+// SYMBOL per UTF-16 code unit, remembered (0: not yet known, 1: symbol, 2: not): it is asked of
+// every punctuation character between words. A surrogate half is never one (with the u flag
+// the regex sees a lone code point), so emoji stay out of the words as before.
+const symbolState = new Uint8Array(0x10000);
+function isSymbolUnit(c: number): boolean {
+  let k = symbolState[c]!;
+  if (k === 0) symbolState[c] = k = SYMBOL.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
 
 /**
  * The folded (Simplified) copy of a Han run. Traditional text is cut on it (jieba's dictionary
@@ -49,12 +58,21 @@ function docFold(text: string, folded: Folded | undefined): DocFold | undefined 
 /** Segment a Han run with jieba, on its Simplified copy, returning words in the original characters. */
 function segmentHan(text: string, start: number, end: number, out: TaggedToken[], doc: DocFold | undefined): void {
   const source = foldedRun(text, start, end, doc);
+  // Jieba's words concatenate to `source` (tagHan checks): where folding changed nothing they
+  // are the text's own characters already, and no second copy of each word is made.
+  const verbatim = sameUnits(source, text, start);
   let at = start;
   for (const { word, tag } of tagHan(source)) {
     const len = word.length;
-    out.push({ text: text.slice(at, at + len), start: at, end: at + len, kind: "han", tag });
+    out.push({ text: verbatim ? word : text.slice(at, at + len), start: at, end: at + len, kind: "han", tag });
     at += len;
   }
+}
+
+/** Whether `part` is the text's units from `at` on. */
+function sameUnits(part: string, text: string, at: number): boolean {
+  for (let k = 0; k < part.length; k++) if (part.charCodeAt(k) !== text.charCodeAt(at + k)) return false;
+  return true;
 }
 
 /** Tokens of a stretch without Han or whitespace: alphanumeric tokens and symbols. */
@@ -63,8 +81,7 @@ function segmentOther(text: string, start: number, end: number, out: TaggedToken
   let at = start;
   const flushSymbols = (upTo: number) => {
     for (let i = at; i < upTo; i++) {
-      const ch = text[i]!;
-      if (SYMBOL.test(ch)) out.push({ text: ch, start: i, end: i + 1, kind: "symbol" });
+      if (isSymbolUnit(text.charCodeAt(i))) out.push({ text: text[i]!, start: i, end: i + 1, kind: "symbol" });
     }
   };
   for (const t of tokens) {
@@ -82,26 +99,29 @@ function segmentOther(text: string, start: number, end: number, out: TaggedToken
 export function segmentTagged(text: string, folded?: Folded): TaggedToken[] {
   const out: TaggedToken[] = [];
   const doc = docFold(text, folded);
-  const runs = scriptRuns(text);
+  // The script runs (scriptRuns) walked in place rather than listed: Han runs go to jieba;
+  // word characters and punctuation are read together, so joiners (146.4, FY2025/26) are seen.
+  const n = text.length;
   let i = 0;
-  while (i < runs.length) {
-    const run = runs[i]!;
-    if (run.kind === "han") {
-      segmentHan(text, run.start, run.end, out, doc);
-      i++;
-    } else if (run.kind === "space") {
-      i++;
-    } else {
-      // Word characters and punctuation together, so joiners (146.4, FY2025/26) are seen.
-      let end = run.end;
-      let j = i + 1;
-      while (j < runs.length && (runs[j]!.kind === "word" || runs[j]!.kind === "other")) end = runs[j++]!.end;
-      segmentOther(text, run.start, end, out);
-      i = j;
-    }
+  while (i < n) {
+    const kind = kindAt(text, i);
+    let end = i;
+    if (kind === "han" || kind === "space") while (end < n && kindAt(text, end) === kind) end += widthAt(text, end);
+    else
+      while (end < n) {
+        const k = kindAt(text, end);
+        if (k !== "word" && k !== "other") break;
+        end += widthAt(text, end);
+      }
+    if (kind === "han") segmentHan(text, i, end, out, doc);
+    else if (kind !== "space") segmentOther(text, i, end, out);
+    i = end;
   }
   return out;
 }
+
+const kindAt = (text: string, i: number) => kindOf(text.codePointAt(i)!);
+const widthAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
 /**
  * Non-overlapping tokens in order; whitespace and punctuation are not words, symbols
