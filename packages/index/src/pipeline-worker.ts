@@ -47,7 +47,15 @@ export async function createProcessor({ gazetteers, yuanCurrency }: ProcessorSet
   return (raw, boilerplateLines) => {
     try {
       const cleaned = cleanRecord(raw, boilerplateLines ? { boilerplateLines } : undefined);
-      const analysis = analyze(cleaned.text, { docDate: cleaned.date, gazetteer, yuanCurrency: yuanCurrency ?? null });
+      // The word list is not stored (the writer keeps entities and figures): not built. The
+      // cleaner's language is that of the clean text, unless it had none and used the title.
+      const analysis = analyze(cleaned.text, {
+        docDate: cleaned.date,
+        gazetteer,
+        yuanCurrency: yuanCurrency ?? null,
+        words: false,
+        ...(cleaned.text ? { lang: cleaned.lang } : {}),
+      });
       const set = shingles(cleaned.text);
       const sig = minhashSignature(set);
       // Everything the writer would otherwise compute itself (the full-text tokens, the

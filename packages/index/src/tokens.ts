@@ -16,64 +16,109 @@ export interface Term {
 // Scripts written without spaces: indexed as overlapping character bigrams, which measured
 // best for Chinese passage retrieval here (NOTES.md) and need no dictionary at query time.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-// A Latin/digit token, allowing inner joiners so 154%, fy2025/26, 1.6t, gpt-5, pm2.5 stay whole.
-const ALNUM_RUN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.\/+_&-](?=[\p{L}\p{N}]))*%?/uy;
+// A Latin/digit token, allowing inner joiners so 154%, fy2025/26, 1.6t, gpt-5, pm2.5 stay whole:
+// /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.\/+_&-](?=[\p{L}\p{N}]))*%?/u, cut where CJK begins
+// (2025年 → 2025 + 年). Scanned by hand (alnumEnd) with a table per code unit: the regex made
+// a match array per English word of every document.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const alnumState = new Uint8Array(0x10000); // 0: not yet known, 1: letter or digit, 2: not
 
-function isCjk(ch: string): boolean {
+function isAlnumCode(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  let k = alnumState[cp]!;
+  // A lone surrogate is neither (the u-flag regex sees it as a code point of its own).
+  if (k === 0) alnumState[cp] = k = cp >= 0xd800 && cp <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+  return k === 1;
+}
+
+const isJoiner = (c: number) => c === 0x2e || c === 0x2f || c === 0x2b || c === 0x5f || c === 0x26 || c === 0x2d; // . / + _ & -
+
+/** End of the alphanumeric token starting at `i` (text[i] is not CJK); `i` when there is none. */
+function alnumEnd(text: string, i: number): number {
+  const first = text.codePointAt(i)!;
+  if (!isAlnumCode(first)) return i;
+  let j = i + (first > 0xffff ? 2 : 1);
+  for (;;) {
+    if (j >= text.length) return j;
+    const cp = text.codePointAt(j)!;
+    if (isAlnumCode(cp)) {
+      // Where CJK begins the token ends, and a "%" after it is not read.
+      if (isCjkCode(text.charCodeAt(j))) return j;
+      j += cp > 0xffff ? 2 : 1;
+    } else if (isJoiner(cp) && j + 1 < text.length && isAlnumCode(text.codePointAt(j + 1)!)) j++;
+    else break;
+  }
+  return text.charCodeAt(j) === 0x25 ? j + 1 : j; // %
+}
+
+// isCjk per UTF-16 code unit, remembered (0: not yet known, 1: CJK, 2: not): the scan below
+// runs over every character of every document, and a one-character string made per unit to
+// test it was most of its garbage. A surrogate half is never CJK (the regex, with the u flag,
+// sees it as a lone code point), so astral ideographs are not bigrammed, as before.
+const cjkState = new Uint8Array(0x10000);
+
+function isCjkCode(c: number): boolean {
   // Fast answers for the common cases (ASCII, the main Han block); the regex for the rest.
-  const c = ch.charCodeAt(0);
   if (c < 0x1100) return false;
   if (c >= 0x4e00 && c <= 0x9fff) return true;
-  return CJK.test(ch);
+  let k = cjkState[c]!;
+  if (k === 0) cjkState[c] = k = CJK.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+function isCjk(ch: string): boolean {
+  return isCjkCode(ch.charCodeAt(0));
+}
+
+/** Where a term is in the folded text (its token is `text.slice(start, end)`); `cjk`: a CJK
+ *  bigram or lone character, else an alphanumeric token or word. */
+type EmitTerm = (start: number, end: number, cjk: boolean) => void;
+
+/** Calls `emit` for each term of already folded text, in order: CJK bigrams (a lone CJK
+ *  character where its run is one long) and alphanumeric tokens. */
+function scanFolded(text: string, emit: EmitTerm): void {
+  let i = 0;
+  while (i < text.length) {
+    if (isCjkCode(text.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < text.length && isCjkCode(text.charCodeAt(j))) j++;
+      if (j - i === 1) emit(i, j, true);
+      for (let k = i; k + 1 < j; k++) emit(k, k + 2, true);
+      i = j;
+      continue;
+    }
+    const end = alnumEnd(text, i);
+    if (end > i) {
+      pushAlnum(emit, text, i, end);
+      i = end;
+      continue;
+    }
+    i++;
+  }
 }
 
 /** Terms of already folded text, in order: CJK bigrams and alphanumeric tokens. */
 export function termsOfFolded(text: string): Term[] {
   const terms: Term[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (isCjk(ch)) {
-      let j = i + 1;
-      while (j < text.length && isCjk(text[j]!)) j++;
-      if (j - i === 1) terms.push({ token: ch, start: i, end: j });
-      for (let k = i; k + 1 < j; k++) terms.push({ token: text.slice(k, k + 2), start: k, end: k + 2 });
-      i = j;
-      continue;
-    }
-    ALNUM_RUN.lastIndex = i;
-    const m = ALNUM_RUN.exec(text);
-    if (m && !isCjk(m[0][0]!)) {
-      // Stop an alphanumeric token where CJK begins (2025年 → 2025 + 年).
-      let token = m[0];
-      for (let k = 0; k < token.length; k++) {
-        if (isCjk(token[k]!)) {
-          token = token.slice(0, k);
-          break;
-        }
-      }
-      pushAlnum(terms, token, i);
-      i += token.length;
-      continue;
-    }
-    i++;
-  }
+  scanFolded(text, (start, end) => terms.push({ token: text.slice(start, end), start, end }));
   return terms;
 }
 
 // Words joined by hyphens or slashes, letters only: go-ahead, liquid-cooled, year-on-year.
 const JOINED_WORDS = /^\p{L}+(?:[-\/]\p{L}+)+$/u;
+const HAS_WORD_JOINER = /[-\/]/;
 
-/** An alphanumeric token as terms. Hyphenated or slashed words are split into their words
- *  (so "ahead" finds "go-ahead", and the query "go-ahead" is the phrase "go ahead"); tokens
- *  with digits or other joiners stay whole (gpt-5, covid-19, fy2025/26, pm2.5, 1.035). */
-function pushAlnum(terms: Term[], token: string, at: number): void {
-  if (!JOINED_WORDS.test(token)) {
-    terms.push({ token, start: at, end: at + token.length });
+/** An alphanumeric token (text[start, end)) as terms. Hyphenated or slashed words are split
+ *  into their words (so "ahead" finds "go-ahead", and the query "go-ahead" is the phrase "go
+ *  ahead"); tokens with digits or other joiners stay whole (gpt-5, covid-19, fy2025/26, pm2.5). */
+function pushAlnum(emit: EmitTerm, text: string, start: number, end: number): void {
+  const token = text.slice(start, end);
+  if (!HAS_WORD_JOINER.test(token) || !JOINED_WORDS.test(token)) {
+    emit(start, end, false);
     return;
   }
   const word = /\p{L}+/gu;
-  for (const m of token.matchAll(word)) terms.push({ token: m[0], start: at + m.index!, end: at + m.index! + m[0].length });
+  for (const m of token.matchAll(word)) emit(start + m.index!, start + m.index! + m[0].length, false);
 }
 
 /** A single CJK character: a term only where its run is one character long, so in a query
@@ -86,7 +131,7 @@ export function isSingleCjk(form: string): boolean {
  *  FTS5's porter tokenizer would), so "cooling" and "cooled" meet; everything else as is.
  *  One token per term keeps phrase positions intact. */
 export function indexForm(token: string): string {
-  if (!/^[a-z]{3,}$/.test(token)) return token;
+  if (!isLowerAsciiWord(token)) return token;
   let stem = stemCache.get(token);
   if (stem === undefined) {
     stem = stemmer(token);
@@ -98,13 +143,96 @@ export function indexForm(token: string): string {
 }
 const stemCache = new Map<string, string>();
 
+/** /^[a-z]{3,}$/ as a loop over code units: asked of every term of every document. */
+function isLowerAsciiWord(token: string): boolean {
+  if (token.length < 3) return false;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
 /** The token stream written to FTS for a field: its terms, then the value terms of its
  *  numbers (after the terms, so phrase positions are those of the terms alone). */
 export function indexTokens(source: string): string {
   const folded = foldForSearch(source).text;
-  const tokens = termsOfFolded(folded).map((t) => indexForm(t.token));
-  for (const n of numberTerms(folded)) tokens.push(n.token);
-  return tokens.join(" ");
+  // The stream is written as code units into one buffer and decoded once: a string per CJK
+  // bigram (most of a Chinese text's terms) joined at the end was most of this function's
+  // garbage. Same stream as joining the terms' index forms with spaces.
+  const out = UnitWriter.reused(folded.length * 3 + 16);
+  scanFolded(folded, (start, end, cjk) => {
+    if (out.length > 0) out.unit(0x20);
+    if (cjk) out.units(folded, start, end);
+    else {
+      const token = folded.slice(start, end);
+      const form = indexForm(token);
+      out.units(form, 0, form.length);
+    }
+  });
+  for (const n of numberTerms(folded)) {
+    if (out.length > 0) out.unit(0x20);
+    out.units(n.token, 0, n.token.length);
+  }
+  return out.text();
+}
+
+/** A string built from UTF-16 code units appended to a growing buffer. */
+class UnitWriter {
+  private buf: Uint16Array;
+  length = 0;
+  private constructor(buf: Uint16Array) {
+    this.buf = buf;
+  }
+  /** A writer over the buffer the previous call used (grown as needed, kept up to 1 M units =
+   *  2 MB): one buffer per thread instead of one per document, whose off-heap memory the
+   *  threads' allocator would otherwise keep cycling. indexTokens is not re-entered. */
+  static reused(capacity: number): UnitWriter {
+    if (!spare || spare.length < capacity) return new UnitWriter(new Uint16Array(capacity));
+    const w = new UnitWriter(spare);
+    spare = undefined;
+    return w;
+  }
+  unit(c: number): void {
+    if (this.length === this.buf.length) this.grow(1);
+    this.buf[this.length++] = c;
+  }
+  units(s: string, from: number, to: number): void {
+    if (this.length + (to - from) > this.buf.length) this.grow(to - from);
+    for (let k = from; k < to; k++) this.buf[this.length++] = s.charCodeAt(k);
+  }
+  private grow(atLeast: number): void {
+    const next = new Uint16Array(Math.max(this.buf.length * 2, this.length + atLeast));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+  /** The string; the native UTF-16 decoder when the buffer is in its byte order and holds no
+   *  lone surrogate (it would replace one with U+FFFD), else fromCharCode in chunks. */
+  text(): string {
+    const units = this.buf.subarray(0, this.length);
+    let s = "";
+    if (LITTLE_ENDIAN && !hasLoneSurrogate(units)) s = UTF16LE.decode(units);
+    else for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
+    if (this.buf.length <= SPARE_MAX_UNITS && (!spare || spare.length < this.buf.length)) spare = this.buf;
+    return s;
+  }
+}
+
+const SPARE_MAX_UNITS = 1 << 20;
+let spare: Uint16Array | undefined;
+
+// ignoreBOM: a leading U+FEFF would be dropped as a byte-order mark (no term starts with one).
+const UTF16LE = new TextDecoder("utf-16le", { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function hasLoneSurrogate(units: Uint16Array): boolean {
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i]!;
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < units.length && units[i + 1]! >= 0xdc00 && units[i + 1]! <= 0xdfff) i++;
+    else return true;
+  }
+  return false;
 }
 
 export function fold(text: string): Folded {
