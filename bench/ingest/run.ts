@@ -8,13 +8,14 @@
  *                                                              # 2 Reuters files, 100 pages per folder
  *   options: --workers N (default: cores), --data DIR (default ../shared/data), --keep DIR,
  *   --preload FILE (a CommonJS file the CLI and its threads load first: `--require FILE`; e.g.
- *   one that resolves a dependency to another build of it)
+ *   one that resolves a dependency to another build of it), --sample DIR (with --limit: make the
+ *   sample in DIR and keep it, or reuse the one there; outside the repository)
  *
  * Prints a Markdown table. Data is read from ../shared/data (copyrighted: never copied into
  * the repository; a sample is written to a temporary directory and deleted afterwards).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -43,27 +44,68 @@ if (!existsSync(join(data, "corpus"))) {
 interface Measured {
   seconds: number;
   peakRssMb: number;
+  /** CPU seconds (user + system) of the whole process, from /usr/bin/time. */
+  cpuSeconds: number;
+  /** CPU seconds of the main thread (reader, boilerplate pre-pass, writer), from /proc. */
+  mainCpuSeconds: number;
   summary: any;
 }
 
-/** One `wenku ingest` run under /usr/bin/time (peak RSS of the process, all threads). */
-function ingest(db: string, paths: string[]): Measured {
+const TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/** utime + stime of one thread, in seconds (/proc/PID/task/TID/stat, fields 14 and 15). */
+function threadCpuSeconds(pid: number, tid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from 3 on
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pid of the node process /usr/bin/time started. */
+function childPid(timePid: number): number | undefined {
+  try {
+    const pid = Number(readFileSync(`/proc/${timePid}/task/${timePid}/children`, "utf8").trim().split(" ")[0]);
+    return pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One `wenku ingest` run under /usr/bin/time (peak RSS and CPU of the process, all threads).
+ *  The main thread's CPU is read from /proc every 100 ms while it runs (the last reading is
+ *  kept: up to 0.1 s of it is missed); the rest of the CPU is the worker threads' (cleaning,
+ *  analysis) plus V8's and libuv's helper threads. */
+async function ingest(db: string, paths: string[]): Promise<Measured> {
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...preload, BIN, "ingest", "--db", db, "--json", "--workers", String(workers), ...paths], {
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
+  const child = spawn("/usr/bin/time", ["-f", "%M %U %S", process.execPath, ...preload, BIN, "ingest", "--db", db, "--json", "--workers", String(workers), ...paths], {
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr = (stderr + d).slice(-100_000)));
+  let node: number | undefined;
+  let mainCpuSeconds = 0;
+  const poll = setInterval(() => {
+    node ??= childPid(child.pid!);
+    if (node !== undefined) mainCpuSeconds = threadCpuSeconds(node, node) ?? mainCpuSeconds;
+  }, 100);
+  const status = await new Promise<number | null>((done) => child.on("close", done));
+  clearInterval(poll);
   const seconds = (performance.now() - t0) / 1000;
-  const lines = r.stderr.trim().split("\n");
-  const peakKb = Number(lines[lines.length - 1]);
+  const lines = stderr.trim().split("\n");
+  const [peakKb, user, system] = lines[lines.length - 1]!.split(" ").map(Number);
   let summary: any;
   try {
-    summary = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}");
+    summary = JSON.parse(stdout.trim().split("\n").pop() ?? "{}");
   } catch {
-    console.error(r.stderr.slice(-2000));
-    throw new Error(`wenku ingest exited ${r.status} without a summary`);
+    console.error(stderr.slice(-2000));
+    throw new Error(`wenku ingest exited ${status} without a summary`);
   }
-  return { seconds, peakRssMb: peakKb / 1024, summary };
+  return { seconds, peakRssMb: peakKb! / 1024, cpuSeconds: user! + system!, mainCpuSeconds, summary };
 }
 
 /** nodejieba alone over the same clean text, in this process (one core): the floor the whole
@@ -89,14 +131,18 @@ function jiebaSeconds(db: string): { seconds: number; loadSeconds: number; chars
 const work = mkdtempSync(join(tmpdir(), "wenku-bench-ingest-"));
 try {
   const load = loadavg()[0]!.toFixed(1);
-  const paths = await benchInputs(data, work, limit);
+  // --sample DIR: the sample is made there once and reused, so that two builds ingest the same
+  // paths (document ids derive from them) and compare.ts can compare their indexes.
+  const sampleDir = arg("sample") ? resolve(arg("sample")!) : undefined;
+  const paths =
+    sampleDir && limit !== undefined && existsSync(join(sampleDir, "sample")) ? [join(sampleDir, "sample")] : await benchInputs(data, sampleDir ?? work, limit);
   const mb = bytesOf(paths) / 1024 / 1024;
   const db = join(arg("keep") ?? work, "bench.db");
   // A --keep directory may hold an earlier index and its log: a stale -wal beside a new file
   // is a "disk I/O error".
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  const first = ingest(db, paths);
-  const again = ingest(db, paths);
+  const first = await ingest(db, paths);
+  const again = await ingest(db, paths);
   const jieba = jiebaSeconds(db);
   const dbMb = (statSync(db).size + (existsSync(db + "-wal") ? statSync(db + "-wal").size : 0)) / 1024 / 1024;
   const s = first.summary;
@@ -108,6 +154,9 @@ try {
     ["workers", preload.length ? `${workers} (preloaded: ${preload[1]})` : String(workers)],
     ["wall time, first run", `${first.seconds.toFixed(1)} s`],
     ["documents/s", (docs / first.seconds).toFixed(0)],
+    ["CPU (user + system), first run", `${first.cpuSeconds.toFixed(1)} s = ${((1000 * first.cpuSeconds) / docs).toFixed(2)} ms/document`],
+    ["of which main thread (reader, pre-pass, writer)", `${first.mainCpuSeconds.toFixed(1)} s = ${((1000 * first.mainCpuSeconds) / docs).toFixed(2)} ms/document`],
+    ["of which worker threads and V8/libuv helpers (the rest)", `${(first.cpuSeconds - first.mainCpuSeconds).toFixed(1)} s = ${((1000 * (first.cpuSeconds - first.mainCpuSeconds)) / docs).toFixed(2)} ms/document`],
     ["writer thread busy (SQLite, full-text rows, near-duplicate checks)", `${s.writerSeconds.toFixed(1)} s (${((100 * s.writerSeconds) / first.seconds).toFixed(0)}% of wall)`],
     ["boilerplate evidence the run waited for (first pre-pass, reading evidence; storing it is part of the writer's batches)", s.boilerplateSeconds === undefined ? "-" : `${s.boilerplateSeconds.toFixed(1)} s (${((100 * s.boilerplateSeconds) / first.seconds).toFixed(0)}% of wall)`],
     ["MB/s (on-disk input)", (mb / first.seconds).toFixed(2)],
