@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { randomTexts } from "../../../support/prng.js";
 import { analyze, segment, foldForSearch } from "@wenku/analyze";
 import { latinTokens } from "../src/segment/latin.js";
 import { isWordChar, scriptRuns } from "../src/segment/script-runs.js";
@@ -86,17 +87,6 @@ function segmentByRuns(text: string) {
   return out;
 }
 
-function fuzzTexts(count: number, seed: number, alphabet: string[], maxLength: number): string[] {
-  let x = seed;
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8);
-  return Array.from({ length: count }, () => {
-    let s = "";
-    const n = next() % maxLength;
-    for (let i = 0; i < n; i++) s += alphabet[next() % alphabet.length];
-    return s;
-  });
-}
-
 // Every class the tokenizers tell apart: letters (Latin, accented, Cyrillic, capitals, a
 // combining mark), digits (ASCII, full-width, ①), each joiner, both percents, Han (Simplified
 // and Traditional), 〇, kana, spaces, symbols ($ ★ ±), an emoji, astral letters and digits,
@@ -106,7 +96,7 @@ const ALPHABET = ["a", "Z", "T", "é", "ж", "\u0301", "7", "０", "①", ".", "
 describe("segmenter scans", () => {
   it("latinTokens gives the same tokens as the string-based tokenizer on 20,000 texts", () => {
     let tokens = 0;
-    for (const t of fuzzTexts(20_000, 5, ALPHABET, 30)) {
+    for (const t of randomTexts(20_000, 5, ALPHABET, 30)) {
       const want = latinByStrings(t, 0, t.length);
       expect(latinTokens(t, 0, t.length), JSON.stringify(t)).toEqual(want);
       tokens += want.length;
@@ -115,7 +105,7 @@ describe("segmenter scans", () => {
   });
 
   it("segment gives the same words as the run-list segmenter on 2,000 texts", () => {
-    for (const t of fuzzTexts(2_000, 9, ALPHABET, 30)) expect(segment(t), JSON.stringify(t)).toEqual(segmentByRuns(t));
+    for (const t of randomTexts(2_000, 9, ALPHABET, 30)) expect(segment(t), JSON.stringify(t)).toEqual(segmentByRuns(t));
   });
 
   it("analyze leaves the word list empty only when asked, with the same entities and figures", () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { randomTexts } from "../../../support/prng.js";
 import { detectLang } from "@wenku/clean";
 import { moreCodePointsThan } from "../src/text/code-points.js";
 import { fold } from "../src/fold.js";
-
-function fuzzTexts(count: number, seed: number, alphabet: string[], maxLength: number): string[] {
-  let x = seed;
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8);
-  return Array.from({ length: count }, () => {
-    let s = "";
-    const n = next() % maxLength;
-    for (let i = 0; i < n; i++) s += alphabet[next() % alphabet.length];
-    return s;
-  });
-}
 
 // Simplified-only, Traditional-only and shared Han characters, astral Han (𠮶 Simplified form,
 // 𡃁), Latin, digits, spaces, an emoji and lone surrogates.
@@ -20,7 +10,7 @@ const ALPHABET = ["国", "國", "这", "這", "中", "人", "𠮶", "𡃁", "a",
 
 describe("character scans without a string per character", () => {
   it("moreCodePointsThan says what [...s].length > max says", () => {
-    for (const t of fuzzTexts(5_000, 3, ALPHABET, 40)) {
+    for (const t of randomTexts(5_000, 3, ALPHABET, 40)) {
       for (const max of [0, 5, 20, 39]) expect(moreCodePointsThan(t, max), `${JSON.stringify(t)} ${max}`).toBe([...t].length > max);
     }
     expect(moreCodePointsThan("😀😀😀", 3)).toBe(false); // 6 units, 3 characters
@@ -30,7 +20,7 @@ describe("character scans without a string per character", () => {
   it("detectLang counts Han, Latin and the two standards' forms as the character iterator did", () => {
     // The texts are mostly Han with a varying share of Latin: every outcome occurs.
     const seen = new Set<string>();
-    for (const t of fuzzTexts(5_000, 17, ALPHABET, 60)) {
+    for (const t of randomTexts(5_000, 17, ALPHABET, 60)) {
       const lang = detectLang(t);
       seen.add(lang);
       // The verdict from counts made with the iterator (the rule as written in lang.ts).

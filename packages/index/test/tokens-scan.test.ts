@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { randomTexts } from "../../../support/prng.js";
 import { termsOfFolded, indexTokens, indexForm, foldForSearch } from "../src/tokens.js";
 import { numberTerms } from "../src/number-terms.js";
 
@@ -49,25 +50,16 @@ function termsByRegex(text: string): { token: string; start: number; end: number
   return terms;
 }
 
-/** Pseudo-random folded-looking text over every class the scanner distinguishes: letters,
+/** Fuzz texts look folded and hold every class the scanner distinguishes: letters,
  *  digits, each joiner, "%", Han, kana, Hangul, radicals (Han script, not letters), astral
  *  letters and ideographs, an emoji, lone surrogates, spaces and punctuation. */
-function fuzzTexts(count: number, seed: number): string[] {
-  const alphabet = ["a", "z", "é", "ж", "7", "0", ".", "/", "+", "_", "&", "-", "%", "中", "文", "の", "カ", "한", "⺀", "々", "〇", "𠮶", "𝐚", "😀", "\ud800", "\udc00", " ", "，", "'", "ー", "ǅ"];
-  let x = seed;
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8);
-  return Array.from({ length: count }, () => {
-    let s = "";
-    const n = next() % 40;
-    for (let i = 0; i < n; i++) s += alphabet[next() % alphabet.length];
-    return s;
-  });
-}
+const ALPHABET = ["a", "z", "é", "ж", "7", "0", ".", "/", "+", "_", "&", "-", "%", "中", "文", "の", "カ", "한", "⺀", "々", "〇", "𠮶", "𝐚", "😀", "\ud800", "\udc00", " ", "，", "'", "ー", "ǅ"];
+const MAX_LENGTH = 40;
 
 describe("full-text term scanner", () => {
   it("finds the same terms at the same offsets as the regex scanner on 20,000 mixed texts", () => {
     let terms = 0;
-    for (const t of fuzzTexts(20_000, 11)) {
+    for (const t of randomTexts(20_000, 11, ALPHABET, MAX_LENGTH)) {
       const want = termsByRegex(t);
       expect(termsOfFolded(t), JSON.stringify(t)).toEqual(want);
       terms += want.length;
@@ -76,7 +68,7 @@ describe("full-text term scanner", () => {
   });
 
   it("writes the same full-text stream as joining the regex scanner's index forms, on 20,000 texts", () => {
-    const texts = fuzzTexts(20_000, 13).map((t, i) => (i % 3 === 0 ? t.toUpperCase() + " Cooling 十万 90% 百分之九十 " + t : t));
+    const texts = randomTexts(20_000, 13, ALPHABET, MAX_LENGTH).map((t, i) => (i % 3 === 0 ? t.toUpperCase() + " Cooling 十万 90% 百分之九十 " + t : t));
     for (const t of texts) {
       const folded = foldForSearch(t).text;
       const want = [...termsByRegex(folded).map((x) => indexForm(x.token)), ...numberTerms(folded).map((n) => n.token)].join(" ");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { randomTexts } from "../../../support/prng.js";
 import { shingles, minhashSignature, bandKeys } from "@wenku/ingest";
 
 /** The first implementation (strings per character, a Set of hashes), kept as the oracle:
@@ -39,24 +40,15 @@ function signatureByShingle(set: Uint32Array): Uint32Array {
   return sig;
 }
 
-/** Deterministic pseudo-random strings over an alphabet that has every case the shingler
+/** The fuzz texts are drawn from an alphabet with every case the shingler
  *  treats differently: ASCII and full-width letters and digits, Han, punctuation, spaces,
  *  astral letters (𠮶, 𝐀 which NFKC folds to "a"), an emoji, lone surrogates, capitals. */
-function fuzzTexts(count: number, seed: number): string[] {
-  const alphabet = ["a", "B", "7", "Ｚ", "９", "中", "國", "，", "。", " ", "\n", "-", "𠮶", "𝐀", "😀", "\ud800", "\udc00", "İ", "ß", "ǅ", "①", "½", "é", "e\u0301"];
-  let x = seed;
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8);
-  return Array.from({ length: count }, () => {
-    let s = "";
-    const n = next() % 120;
-    for (let i = 0; i < n; i++) s += alphabet[next() % alphabet.length];
-    return s;
-  });
-}
+const ALPHABET = ["a", "B", "7", "Ｚ", "９", "中", "國", "，", "。", " ", "\n", "-", "𠮶", "𝐀", "😀", "\ud800", "\udc00", "İ", "ß", "ǅ", "①", "½", "é", "e\u0301"];
+const MAX_LENGTH = 120;
 
 describe("shingles", () => {
   it("equals the string-based shingles on 2,000 mixed-script texts and on repeated text", () => {
-    const texts = [...fuzzTexts(2000, 7), "新华社北京电 新华社北京电 新华社北京电", "The quick brown fox. THE QUICK BROWN FOX!", ""];
+    const texts = [...randomTexts(2000, 7, ALPHABET, MAX_LENGTH), "新华社北京电 新华社北京电 新华社北京电", "The quick brown fox. THE QUICK BROWN FOX!", ""];
     let nonEmpty = 0;
     for (const t of texts) {
       const got = shingles(t);
@@ -68,7 +60,7 @@ describe("shingles", () => {
 
   it("gives the signature of the per-shingle loop on every fuzz text long enough to have one", () => {
     let signed = 0;
-    for (const t of fuzzTexts(2000, 21)) {
+    for (const t of randomTexts(2000, 21, ALPHABET, MAX_LENGTH)) {
       const set = shingles(t);
       const sig = minhashSignature(set);
       if (set.length < 40) {
