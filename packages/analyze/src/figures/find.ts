@@ -551,18 +551,37 @@ function findMultiplierWords(f: string, out: Hit[]): void {
   }
 }
 
-// 半小时, 半年, 半个月, 两个半小时: half of a duration (上半年 is a period, found before).
-const HALF = /(?:([一二两三四五六七八九十]|\d+)(?:个|個)?)?半(个小时|小时|个月|年|天)(?!报|度|期|岛|导|径|场|边|身|数|价|夜)/g;
-const HALF_UNIT: Record<string, string> = { 个小时: "h", 小时: "h", 个月: "month", 年: "yr", 天: "d" };
+// 半小时, 半年, 半个月, 两个半小时, 两个半月: half of a duration (上半年 is a period, found before).
+const HALF = /(?:([一二两三四五六七八九十]|\d+)(个|個)?)?半(个小时|小时|个月|年|天|月)(?!报|度|期|岛|导|径|场|边|身|数|价|夜)/g;
+const HALF_UNIT: Record<string, string> = { 个小时: "h", 小时: "h", 个月: "month", 月: "month", 年: "yr", 天: "d" };
+// 一年半, 两年半: the half after the unit (not 一年半载, "a year or so").
+const YEAR_AND_HALF = /([一二两三四五六七八九十]|\d+)年半(?!载|載)/g;
+// 两个多月, 三个多小时: "over N months", the 多 between the counter and the unit.
+const OVER_DURATION = /([一二两三四五六七八九十]|\d+)个多(月|小时|星期)/g;
+const OVER_UNIT: Record<string, [string, number]> = { 月: ["month", 1], 小时: ["h", 1], 星期: ["d", 7] };
 
-/** Half durations: 半小时 → 0.5 h, 两个半小时 → 2.5 h. */
+/** Half durations: 半小时 → 0.5 h, 两个半小时 → 2.5 h, 一年半 → 1.5 yr; 两个多月 → ~2 months. */
 function findHalves(f: string, out: Hit[]): void {
-  if (!f.includes("半")) return;
-  for (const m of f.matchAll(HALF)) {
-    const prev = f[m.index! - 1] ?? "";
-    if (/[上下前后後大多一]/.test(prev) && !m[1]) continue; // 上半年, 大半年, 一半
-    const whole = m[1] ? (parseArabic(m[1]) ?? parseChinese(m[1]) ?? 0) : 0;
-    out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: whole + 0.5, unit: HALF_UNIT[m[2]!]!, approx: false });
+  const number = (s: string) => parseArabic(s) ?? parseChinese(s) ?? 0;
+  if (f.includes("半")) {
+    for (const m of f.matchAll(HALF)) {
+      const prev = f[m.index! - 1] ?? "";
+      if (/[上下前后後大多一]/.test(prev) && !m[1]) continue; // 上半年, 大半年, 一半
+      if (m[3] === "月" && !m[2]) continue; // 半月 alone is a word (半月刊, 半月谈)
+      const whole = m[1] ? number(m[1]) : 0;
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: whole + 0.5, unit: HALF_UNIT[m[3]!]!, approx: false });
+    }
+    for (const m of f.matchAll(YEAR_AND_HALF)) {
+      if (f[m.index! - 1] === "第") continue; // 第一年半 is an ordinal
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: number(m[1]!) + 0.5, unit: "yr", approx: false });
+    }
+  }
+  if (f.includes("个多")) {
+    for (const m of f.matchAll(OVER_DURATION)) {
+      if (f[m.index! - 1] === "第") continue;
+      const [unit, factor] = OVER_UNIT[m[2]!]!;
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: number(m[1]!) * factor, unit, approx: true });
+    }
   }
 }
 
