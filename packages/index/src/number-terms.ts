@@ -1,4 +1,4 @@
-import { parseArabic, parseChinese, SCALES, tidy } from "@wenku/analyze/numbers";
+import { parseArabic, parseChinese, parseNumber, SCALES, tidy } from "@wenku/analyze/numbers";
 
 /**
  * Value terms for the numbers written in folded text, so that the same quantity written
@@ -26,10 +26,6 @@ const SCALE: Record<string, number> = { ...Object.fromEntries(SCALES), tn: 1e12 
 // Idioms and adverbs made of numeral characters: not quantities.
 const NOT_NUMBERS = new Set(["千万", "万一", "一一", "万万", "三三两两", "一二", "千千万万"]);
 
-function either(s: string): number | undefined {
-  return parseArabic(s) ?? parseChinese(s);
-}
-
 function term(value: number | undefined, percent: boolean): string | undefined {
   if (value === undefined || !Number.isFinite(value)) return undefined;
   return `_${tidy(value)}${percent ? "%" : ""}`;
@@ -56,10 +52,10 @@ export function numberTerms(folded: string): NumberTerm[] {
     const at = m.index!;
     const end = at + m[0].length;
     const [, percentOf, denominator, numerator, tenths, hundredths, arabic, scale, percentSign, chinese] = m;
-    if (percentOf !== undefined) push(term(either(percentOf), true), at, end);
+    if (percentOf !== undefined) push(term(parseNumber(percentOf), true), at, end);
     else if (denominator !== undefined) {
-      const d = either(denominator);
-      const n = either(numerator!);
+      const d = parseNumber(denominator);
+      const n = parseNumber(numerator!);
       if (d && n !== undefined) push(term((n / d) * 100, true), at, end);
     } else if (tenths !== undefined) {
       // 九成 = 90%, 三成五 = 35%: 成 counts tenths.

@@ -1,6 +1,6 @@
 import type { Figure, FigureKind } from "../schema.js";
 import { foldForSearch, toSourceSpan, type Folded } from "../normalize.js";
-import { parseArabic, parseChinese, SCALES, tidy, ZH_NUMERAL_CHARS } from "./numbers.js";
+import { parseArabic, parseChinese, parseNumber, SCALES, tidy, ZH_NUMERAL_CHARS } from "./numbers.js";
 import { UNIT_FORMS, CURRENCY_PREFIXES, type UnitDef } from "./units.js";
 import { findTimes } from "./periods.js";
 import { changeOf, isApprox } from "./context.js";
@@ -562,7 +562,7 @@ const OVER_UNIT: Record<string, [string, number]> = { 月: ["month", 1], 小时:
 
 /** Half durations: 半小时 → 0.5 h, 两个半小时 → 2.5 h, 一年半 → 1.5 yr; 两个多月 → ~2 months. */
 function findHalves(f: string, out: Hit[]): void {
-  const number = (s: string) => parseArabic(s) ?? parseChinese(s) ?? 0;
+  const number = (s: string) => parseNumber(s) ?? 0;
   if (f.includes("半")) {
     for (const m of f.matchAll(HALF)) {
       const prev = f[m.index! - 1] ?? "";
@@ -589,7 +589,7 @@ function findHalves(f: string, out: Hit[]): void {
 function findPercentWords(f: string, out: Hit[]): void {
   // 百分之零點六 (0.6%), 百分之三點五: decimals written in Chinese numerals, digit by digit after 点.
   for (const m of f.matchAll(/百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)(?:点([零〇一二三四五六七八九]+))?/g)) {
-    const whole = parseArabic(m[1]!) ?? parseChinese(m[1]!);
+    const whole = parseNumber(m[1]!);
     if (whole === undefined) continue;
     const v = m[2] ? tidy(whole + Number("0." + [...m[2]].map((c) => parseChinese(c) ?? 0).join(""))) : whole;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: "percent", value: v, unit: "%", approx: false });

@@ -2,7 +2,7 @@
  * Shares written as fractions, stored as percentages (the contract has no fraction kind):
  * 三分之二 → 66.67 %, 千分之五 → 0.5 %, "one in five" → 20 %.
  */
-import { parseArabic, parseChinese, tidy } from "./numbers.js";
+import { parseNumber, tidy } from "./numbers.js";
 import type { ContextHit } from "./contextual.js";
 
 // 三分之一, 四分之三, 千分之五: a fraction, stored as a percentage (三分之二 → 66.67%). 百分之 is a plain
@@ -15,13 +15,13 @@ export function findFractions(f: string): ContextHit[] {
   const out: ContextHit[] = [];
   if (!f.includes("分之")) return out;
   for (const m of f.matchAll(FRACTION)) {
-    const whole = parseArabic(m[1]!) ?? parseChinese(m[1]!);
-    const part = parseArabic(m[2]!) ?? parseChinese(m[2]!);
+    const whole = parseNumber(m[1]!);
+    const part = parseNumber(m[2]!);
     if (!whole || part === undefined || part >= whole) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: "percent", value: tidy(Math.round((part / whole) * 10000) / 100), unit: "%", approx: false });
   }
   for (const m of f.matchAll(PER_MILLE)) {
-    const part = parseArabic(m[2]!) ?? parseChinese(m[2]!);
+    const part = parseNumber(m[2]!);
     if (part === undefined) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: "percent", value: tidy(part / (m[1] === "千" ? 10 : 100)), unit: "%", approx: false });
   }
