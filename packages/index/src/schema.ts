@@ -1,5 +1,6 @@
 // Plain types and hand-written checks, not zod: importing zod costs ~45 ms, and this module is
 // on the path of every one-shot `wenku search` (target 150 ms in all, Node start included).
+import { periodRange } from "@wenku/analyze/period-range";
 
 /** What a caller may ask of `search`: the CLI's flags and the library's argument alike. */
 export interface SearchRequest {
@@ -37,16 +38,10 @@ function optionalText(value: unknown, name: string): string | undefined {
 }
 
 /** Whether a date bound is a calendar year, month or day written the ISO way: 2025, 2025-08,
- *  2025-08-08 (dates are compared as text on that precision, so 2025-13 would pass unnoticed). */
+ *  2025-08-08 (dates are compared as text on that precision, so 2025-13 would pass unnoticed).
+ *  periodRange knows the calendar: a month or day that is not on it has no span. */
 export function isDateBound(text: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!m) return false;
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text) && periodRange(text) !== undefined;
 }
 
 export const SearchRequest = {
