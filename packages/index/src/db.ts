@@ -175,8 +175,8 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
       db.close();
       throw new Error(`${path}: index schema version ${version}, this wenku writes version ${SCHEMA_VERSION}; re-ingest into a new file`);
     }
-    const hadDocuments = hasTable(db, "documents");
-    const hadTitles = hasTable(db, TITLE_TABLE);
+    const hadDocuments = hasSchemaObject(db, "documents");
+    const hadTitles = hasSchemaObject(db, TITLE_TABLE);
     db.transaction(() => {
       db.exec(schema());
       addMissingColumns(db);
@@ -187,13 +187,14 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   return db;
 }
 
-/** Whether the file has this table (index files grow tables across versions of wenku). */
-export function hasTable(db: DB, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+/** Whether the file has this table or index: index files grow them across versions of wenku,
+ *  and one opened read-only cannot add them. */
+export function hasSchemaObject(db: DB, name: string): boolean {
+  return statement(db, "SELECT 1 FROM sqlite_master WHERE name = ?").get(name) !== undefined;
 }
 
 function currentVersion(db: DB): number | undefined {
-  if (!hasTable(db, "meta")) return undefined;
+  if (!hasSchemaObject(db, "meta")) return undefined;
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
   return row ? Number(row.value) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { DB } from "./db.js";
+import { hasSchemaObject, type DB } from "./db.js";
 import { parseQuery, type Clause } from "./query.js";
 import { SearchRequest, type SearchHit, type SearchResult } from "./schema.js";
 import { numberTerms } from "./number-terms.js";
@@ -253,17 +253,6 @@ export function searchIndex(db: DB, request: SearchRequest): SearchResult {
 
 /** The index on documents (rowid, date, lang) that db.ts creates. */
 const FILTER_INDEX = "documents_filters";
-/** Schema objects of the file, looked up once per connection: files written by an older wenku
- *  may lack the newer ones (FILTER_INDEX, TITLE_TABLE), and opened read-only, search cannot add them. */
-const schemaObjects = new WeakMap<DB, Set<string>>();
-function hasSchemaObject(db: DB, name: string): boolean {
-  let names = schemaObjects.get(db);
-  if (names === undefined) {
-    names = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')").all() as { name: string }[]).map((r) => r.name));
-    schemaObjects.set(db, names);
-  }
-  return names.has(name);
-}
 
 function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: string, exact: string | undefined, sequences: string[][], surfaces: string[], titleAny: string | undefined): SearchResult {
   // Only canonical documents have full-text rows (store.ts adds none for a duplicate), so no
