@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^@wenku\/analyze\/normalize$/, replacement: src("analyze/src/normalize.ts") },
       { find: /^@wenku\/analyze\/numbers$/, replacement: src("analyze/src/figures/numbers.ts") },
       { find: /^@wenku\/analyze\/period-range$/, replacement: src("analyze/src/figures/period-range.ts") },
+      { find: /^@wenku\/clean\/utf16$/, replacement: src("clean/src/text/utf16.ts") },
       { find: /^@wenku\/index\/search$/, replacement: src("index/src/reader.ts") },
       ...["ingest", "clean", "analyze", "index", "cli"].map((name) => ({ find: new RegExp(`^@wenku/${name}$`), replacement: src(`${name}/src/index.ts`) })),
     ],

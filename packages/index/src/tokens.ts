@@ -1,4 +1,5 @@
 import { foldForSearch, toSourceSpan, type Folded } from "@wenku/analyze/normalize";
+import { decodeUnits } from "@wenku/clean/utf16";
 import { stemmer } from "stemmer";
 import { numberTerms } from "./number-terms.js";
 
@@ -206,13 +207,9 @@ class UnitWriter {
     next.set(this.buf.subarray(0, this.length));
     this.buf = next;
   }
-  /** The string; the native UTF-16 decoder when the buffer is in its byte order and holds no
-   *  lone surrogate (it would replace one with U+FFFD), else fromCharCode in chunks. */
+  /** The string (a surrogate pair is text, a lone surrogate is kept as it is). */
   text(): string {
-    const units = this.buf.subarray(0, this.length);
-    let s = "";
-    if (LITTLE_ENDIAN && !hasLoneSurrogate(units)) s = UTF16LE.decode(units);
-    else for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
+    const s = decodeUnits(this.buf, this.length, hasLoneSurrogate(this.buf.subarray(0, this.length)));
     if (this.buf.length <= SPARE_MAX_UNITS && (!spare || spare.length < this.buf.length)) spare = this.buf;
     return s;
   }
@@ -220,10 +217,6 @@ class UnitWriter {
 
 const SPARE_MAX_UNITS = 1 << 20;
 let spare: Uint16Array | undefined;
-
-// ignoreBOM: a leading U+FEFF would be dropped as a byte-order mark (no term starts with one).
-const UTF16LE = new TextDecoder("utf-16le", { ignoreBOM: true });
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function hasLoneSurrogate(units: Uint16Array): boolean {
   for (let i = 0; i < units.length; i++) {
