@@ -2,8 +2,27 @@ import { describe, expect, it } from "vitest";
 import { randomTexts } from "../../../support/prng.js";
 import { analyze, segment, foldForSearch } from "@wenku/analyze";
 import { latinTokens } from "../src/segment/latin.js";
-import { isWordChar, scriptRuns } from "../src/segment/script-runs.js";
+import { kindOf, type ScriptRun } from "../src/segment/script-runs.js";
 import { tagHan } from "../src/segment/jieba.js";
+
+const isWordChar = (ch: string) => ch !== "" && kindOf(ch.codePointAt(0)!) === "word";
+
+/** The first list of script runs (maximal stretches of one script class), which the
+ *  segmenter now walks in place. */
+function scriptRuns(text: string): ScriptRun[] {
+  const runs: ScriptRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const kind = kindOf(cp);
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind && last.end === i) last.end = i + width;
+    else runs.push({ kind, start: i, end: i + width });
+    i += width;
+  }
+  return runs;
+}
 
 /** The first Latin tokenizer (a one-character string per character, regexes on strings), kept
  *  as the oracle for the code-point one. */

@@ -11,15 +11,8 @@ const HAN = /[\p{Script=Han}〇]/u;
 const WORDCHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 
-export function isHanChar(ch: string): boolean {
-  return HAN.test(ch);
-}
-
-export function isWordChar(ch: string): boolean {
-  return ch !== "" && kindOf(ch.codePointAt(0)!) === "word";
-}
-
-/** isWordChar for a code point (as `codePointAt` gives it; undefined past either end). */
+/** Whether a code point (as `codePointAt` gives it; undefined past either end) is a word
+ *  character: a letter, digit or mark of a script other than Han. */
 export function isWordCode(cp: number | undefined): boolean {
   return cp !== undefined && kindOf(cp) === "word";
 }
@@ -42,24 +35,4 @@ export function kindOf(cp: number): ScriptRun["kind"] {
   let k = bmpKind[cp]!;
   if (k === 0) bmpKind[cp] = k = KINDS.indexOf(classify(String.fromCharCode(cp))) + 1;
   return KINDS[k - 1]!;
-}
-
-/**
- * Split text into runs of Han, other word characters (Latin, digits, other alphabets),
- * whitespace and the rest (punctuation, symbols). Only Han runs go to jieba: jieba cuts Latin
- * and digits into single characters.
- */
-export function scriptRuns(text: string): ScriptRun[] {
-  const runs: ScriptRun[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const kind = kindOf(cp);
-    const last = runs[runs.length - 1];
-    if (last && last.kind === kind && last.end === i) last.end = i + width;
-    else runs.push({ kind, start: i, end: i + width });
-    i += width;
-  }
-  return runs;
 }
