@@ -4,27 +4,23 @@ import { indexTokens } from "./tokens.js";
 /** Characters our own tokens may contain besides letters and digits (154%, fy2025/26, 1.6t). */
 export const FTS_TOKEN_CHARS = "%./+_&-";
 
-/** The full-text table. What goes into it is decided here and in tokens.ts only. */
+/** The title-only full-text table (see FTS_SCHEMA). */
+export const TITLE_TABLE = "fts_title";
+
+/** Both tables hold our own token streams and no text (contentless: it lives in documents). */
+const OWN_TOKENS = `content = '', contentless_delete = 1,
+  tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"`;
+
+/** The full-text tables. What goes into them is decided here and in tokens.ts only. */
 export const FTS_SCHEMA = `
 -- Full text over our own tokens (CJK bigrams, folded Latin words and their stems, whole
--- mixed tokens); rowid = documents.rowid. Contentless: the text lives in documents.
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
-  title, body, entities,
-  content = '', contentless_delete = 1,
-  tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"
-);
+-- mixed tokens); rowid = documents.rowid.
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (title, body, entities, ${OWN_TOKENS});
 -- The titles again, alone. FTS5's bm25 normalises by the length of the whole row, so in fts a
 -- title match in a long article counts for little; here a title is measured against titles.
 -- Search adds this score to fts's (per-field BM25 summed, as Elasticsearch's most_fields).
-CREATE VIRTUAL TABLE IF NOT EXISTS fts_title USING fts5 (
-  title,
-  content = '', contentless_delete = 1,
-  tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"
-);
+CREATE VIRTUAL TABLE IF NOT EXISTS ${TITLE_TABLE} USING fts5 (title, ${OWN_TOKENS});
 `;
-
-/** The title-only full-text table (see FTS_SCHEMA). */
-export const TITLE_TABLE = "fts_title";
 
 /** One document's full-text row: the token streams of its three columns. Computed by the
  *  worker threads during ingest, so the single writer only inserts. */
