@@ -1,17 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "@wenku/analyze";
+import { figureRows as rows } from "./rows.js";
 
-const rows = (text: string) => findFigures(text).map((f) => [f.text, f.kind, f.value, f.unit, f.approx]);
+const approx = (text: string) => findFigures(text).map((f) => f.approx);
 
 describe("durations with the half or the 多 after the counter", () => {
   it("reads N年半 and N个半月 as N and a half", () => {
-    expect(rows("工程历时一年半完成。")).toEqual([["一年半", "quantity", 1.5, "yr", false]]);
-    expect(rows("兩個半月後再檢討。")).toEqual([["兩個半月", "quantity", 2.5, "month", false]]);
+    expect(rows("工程历时一年半完成。")).toEqual([["一年半", "quantity", 1.5, "yr"]]);
+    expect(rows("兩個半月後再檢討。")).toEqual([["兩個半月", "quantity", 2.5, "month"]]);
+    expect(approx("工程历时一年半完成。")).toEqual([false]);
   });
 
   it("reads N个多月 / 小时 / 星期 as about N of the unit, not a count of N", () => {
-    expect(rows("他在當地工作了兩個多月。")).toEqual([["兩個多月", "quantity", 2, "month", true]]);
-    expect(rows("过去三个多星期里")).toEqual([["三个多星期", "quantity", 21, "d", true]]);
+    expect(rows("他在當地工作了兩個多月。")).toEqual([["兩個多月", "quantity", 2, "month"]]);
+    expect(approx("他在當地工作了兩個多月。")).toEqual([true]);
+    expect(rows("过去三个多星期里")).toEqual([["三个多星期", "quantity", 21, "d"]]);
+    expect(approx("过去三个多星期里")).toEqual([true]);
   });
 
   it("leaves the idiom 一年半载, the word 半月 and ordinals alone", () => {
