@@ -12,6 +12,8 @@ import { englishPersons } from "./english-persons.js";
 import { isTokenBoundary } from "./boundaries.js";
 import { englishContextPersons } from "./english-context.js";
 import { listedOrgs } from "./zh-lists.js";
+import { listedPersons } from "./zh-listed-persons.js";
+import { quotedOrgs } from "./zh-quoted-orgs.js";
 import { foreignPlaces } from "./zh-foreign-places.js";
 import { surnameMentions } from "./zh-surnames.js";
 import { englishContextOrgs } from "./english-orgs.js";
@@ -23,7 +25,7 @@ import { transliteratedPersons } from "./zh-transliterated.js";
 import { defaultMinedNames, minedMentions } from "./mined-names.js";
 import { definedAcronyms } from "./acronym-defined.js";
 import { rolePersons, shortNamedPersons } from "./zh-role-persons.js";
-import { abbreviatedPlaces } from "./zh-country-abbrev.js";
+import { abbreviatedPlaces, COUNTRY_CHAR } from "./zh-country-abbrev.js";
 import { englishPrepositionPlaces } from "./english-places.js";
 
 export interface FindEntitiesOptions {
@@ -56,6 +58,18 @@ function placeStartsCompound(text: string, start: number, end: number, token: Ta
   if (!token || token.start !== start || token.end - end < 2 || (token.tag !== undefined && NAME_TAGS.has(token.tag))) return false;
   const rest = tagHan(foldForSearch(text.slice(end, token.end)).text);
   return rest.length === 1 && !NAME_TAGS.has(rest[0]!.tag) && rest[0]!.tag !== "x";
+}
+
+// What follows a pair of countries written as one compound (中印尼两国, 中印尼共建, 中印尼关系).
+const PAIR_FOLLOWER = /^(?:两国|兩國|双方|雙方|关系|關係|合作|共建|友好|元首|建交|命运共同体|命運共同體|坚持|堅持|战略|戰略|双边|雙邊|贸易|貿易|经贸|經貿|联合|聯合|人民|边境|邊境|之间|之間)/u;
+
+/**
+ * 中印尼 ("China–Indonesia") names a pair of countries, which the labelling guide leaves out as
+ * it leaves out 中美: a place right after a one-character country standing as a word, with a
+ * word of relations after it. (Without that word 中 may be "in": 市场中日本企业.)
+ */
+function inCountryPair(text: string, start: number, end: number, before: TaggedToken | undefined): boolean {
+  return before !== undefined && before.end - before.start === 1 && COUNTRY_CHAR.test(before.text) && PAIR_FOLLOWER.test(text.slice(end, end + 5));
 }
 
 /** Does the entry list this folded alias with a capital letter (Meta, Apple)? Then text must too. */
@@ -94,10 +108,12 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
   const boundary = new Uint8Array(text.length + 1);
   const nameToken = new Int32Array(text.length + 1);
   const tokenStarting = new Map<number, TaggedToken>();
+  const tokenEnding = new Map<number, TaggedToken>();
   tokens.forEach((t, n) => {
     boundary[t.start] = 1;
     boundary[t.end] = 1;
     tokenStarting.set(t.start, t);
+    tokenEnding.set(t.end, t);
     if (t.tag && NAME_TAGS.has(t.tag)) nameToken.fill(n + 1, t.start, t.end);
   });
   const isBoundary = (i: number) => i >= 0 && i <= text.length && boundary[i] === 1;
@@ -113,10 +129,14 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
     const [start, end] = toSourceSpan(folded, hit.start, hit.end);
     const surface = text.slice(start, end);
     if (aliasWantsCapital(hit.entry, hit.key) && !/\p{Lu}/u.test(surface.normalize("NFKC"))) continue;
-    if (HAN2.test(hit.key) && !(startsWord(start) && endsWord(start, end))) {
+    // 東區區議會, the form of every Hong Kong district council's name: jieba cuts the doubled
+    // character as 東 + 區區, so a district ending in 區 may end inside that token.
+    const districtCouncil = /[區区]$/u.test(hit.key) && /^[區区][議议]/u.test(text.slice(end, end + 2)) && startsWord(start);
+    if (HAN2.test(hit.key) && !districtCouncil && !(startsWord(start) && endsWord(start, end))) {
       if (hit.entry.type !== "PLACE" || !placeStartsCompound(text, start, end, tokenStarting.get(start))) continue;
     }
     if (insideAny(start, urls)) continue; // 武漢 in an image file name is not a mention
+    if (hit.entry.type === "PLACE" && inCountryPair(text, start, end, tokenEnding.get(start))) continue;
     if (hit.key === "us" && folded.text[hit.end] === "$") continue; // US$ is a currency
     // 财政部长 is the minister, not the ministry (美国财政部长贝森特).
     if (hit.key.endsWith("部") && folded.text[hit.end] === "长") continue;
@@ -159,6 +179,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   const ruleOrgs = [
     ...joinAdjacent([...suffixedOrgs(text, tokens), ...posFound.filter((e) => e.type === "ORG"), ...capitalised.filter((e) => e.type === "ORG")], text),
     ...suffixedPlaces(text),
+    ...quotedOrgs(text),
   ];
   for (let org of ruleOrgs) {
     if (insideAny(org.start, urls)) continue;
@@ -237,6 +258,15 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     found = found.filter((f) => !hit.includes(f));
     found.push(e);
   }
+  // Persons standing in a list with a person: each replaces what was found inside its name
+  // (林子 for 林子琼, 琼 as Hainan).
+  for (const e of listedPersons(text, tokens, found)) {
+    if (insideAny(e.start, urls)) continue;
+    const hit = found.filter((f) => f.start < e.end && e.start < f.end);
+    if (hit.some((f) => f.start < e.start || f.end > e.end)) continue;
+    found = found.filter((f) => !hit.includes(f));
+    found.push(e);
+  }
   propagate(text, found, urls, tokens, (surface) => gazetteer.resolve(surface) !== undefined);
   for (const e of surnameMentions(text, tokens, found)) if (!insideAny(e.start, urls)) found.push(e);
   // Bodies named after a place that only propagation found (滿洲里 → 滿洲里疫情防控指揮部).
@@ -255,9 +285,12 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-// A government body written after its country or city (英國政府, 英國內政部, 香港警方) is an
-// organisation, unless the body word is part of a title (美国财政部长 is a minister: 美国 stays a place).
-const GOV_BODY = /^(?:政府|联邦政府|聯邦政府|国务院|國務院|内政部|內政部|外交部|财政部|財政部|国防部|國防部|商务部|商務部|司法部|卫生部|衛生部|教育部|贸易部|貿易部|议会|議會|国会|國會|众议院|眾議院|参议院|參議院|央行|军方|軍方|警方|海关|海關|统计局|統計局|大使馆|大使館|总领事馆|總領事館|领事馆|領事館)(?![长長])/u;
+// A government body written after its country or city (英國政府, 英國內政部, 香港警方), or
+// after a district with its administrative ending (屯門區議會, 沙田區區議會, 北京市政府), is an
+// organisation, unless the body word is part of a title (美国财政部长 is a minister: 美国 stays
+// a place). Also associations named after a place (九龍社團聯會, 香港總商會), unless a longer
+// name goes on (香港工會聯合會 is read whole by the ending rules).
+const GOV_BODY = /^(?:[區区市省縣县州鎮镇]{1,2})?(?:社團聯會|社团联会|總商會|总商会|商會|商会|聯會|联会|同鄉會|同乡会)(?![聯联會会合總总委協协])|^(?:[區区市省縣县州鎮镇]{1,2})?(?:政府|联邦政府|聯邦政府|国务院|國務院|内政部|內政部|外交部|财政部|財政部|国防部|國防部|商务部|商務部|司法部|卫生部|衛生部|教育部|贸易部|貿易部|议会|議會|国会|國會|众议院|眾議院|参议院|參議院|央行|军方|軍方|警方|海关|海關|统计局|統計局|大使馆|大使館|总领事馆|總領事館|领事馆|領事館)(?![长長])/u;
 
 // The same in English, capitalised (the UK Government, the US Congress, the Iraqi Army is an
 // adjective and not here): a body of the country, not the country.

@@ -17,14 +17,15 @@ const GENERIC_START = /^(?:多|各|该|該|本|其|此|这|這|那|两|兩|一|�
 // jieba tags of a whole item that is one ordinary dictionary word (卫生院, 学校): not a name.
 const COMMON_WORD_TAG = /^(?:n|vn|v|a|an|ng|s|f|l|i|j|b)$/;
 
-interface ListItem {
+export interface ListItem {
   start: number;
   end: number;
   text: string;
 }
 
-/** 、-separated lists of three or more items, each bounded by clause punctuation or a colon. */
-function lists(text: string): ListItem[][] {
+/** 、-separated lists of more than `separators` items (default: three or more), each bounded
+ *  by clause punctuation or a colon. */
+export function lists(text: string, separators = 2): ListItem[][] {
   const out: ListItem[][] = [];
   if (!text.includes("、")) return out;
   // One pass over the clauses; only those with two 、 or more are lists.
@@ -33,7 +34,7 @@ function lists(text: string): ListItem[][] {
     const stop = CLAUSE_END.exec(text);
     const end = stop ? stop.index : text.length;
     const clause = text.slice(from, end);
-    if ((clause.match(/、/g) ?? []).length >= 2) {
+    if ((clause.match(/、/g) ?? []).length >= separators) {
       const items: ListItem[] = [];
       let at = from;
       for (const part of clause.split("、")) {

@@ -31,6 +31,7 @@ const DURATION: Record<string, { unit: string; factor: number }> = {
 };
 /** "-year-old", "-year", " years", " weeks" right after the number word. */
 const DURATION_AFTER = /^(?:-(year|month|week|day|hour|minute)(?:-old)?|\s(year|month|week|day|hour|minute)s)(?![a-z])/;
+const PERCENT_AFTER = /^\s(?:per\s?cent|percent)(?![a-z])/;
 /** "two more", "three of the banks". */
 const OF_MORE = /^\s(?:more|of)(?![a-z])/;
 /** Up to two words, then a plural noun: "three investment banks", "five virgin megastores". */
@@ -43,7 +44,7 @@ const NOT_NOUN = /^(?:is|was|has|as|this|its|his|us|yes|always|plus|less|across|
 export interface WordFigure {
   start: number;
   end: number;
-  kind: "count" | "quantity";
+  kind: "count" | "quantity" | "percent";
   value: number;
   unit: string;
   counter?: string;
@@ -88,6 +89,12 @@ export function findEnglishNumberWords(f: string, capitalAt: (i: number) => bool
     if (m[4] === "a" && !(OF_MORE.test(rest) || (COUNTED.test(rest) && !/^\s(?:times|thanks)\b/.test(rest)))) continue;
     if (scale && !DURATION_AFTER.test(rest)) {
       out.push({ start, end, kind: "count", value, unit: "" });
+      continue;
+    }
+    // "Forty-three per cent thought", as polls and surveys write a share that opens a sentence.
+    const percent = m[4] ? null : PERCENT_AFTER.exec(rest);
+    if (percent) {
+      out.push({ start, end: end + percent[0].length, kind: "percent", value, unit: "%" });
       continue;
     }
     const d = DURATION_AFTER.exec(rest);

@@ -210,6 +210,10 @@ interface Source {
 /** Words after a Chinese measure word that turn it into something else (5台积电, 3成为). */
 const COUNTER_BLOCK: Record<string, RegExp> = {
   台: /^(积电|積電|湾|灣|币|达)/,
+  类: /^(似|型|别|推)/,
+  // 十四届全国人大, 二十届三中全会, 三届世界杯: a session's ordinal written without 第.
+  届: /^(时|满|期|全国|全國|中央|人大|政协|政協|世界|亚运|亞運|奥运|奧運|冬奥|冬奧|全运|全運|会|會|大会|大會|[一二三四五六七]中|国际|國際)/,
+  区: /^(域|别|间|块|分|位)/,
   家: /^(电|居|庭|乡)/,
   部: /^(分|门|署)/,
   名: /^(义|称|字|单)/,
@@ -412,6 +416,8 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
       // 一成六 is 16%: a digit after 成 gives the units.
       const units = valueMax === undefined && value < 10 ? TENTH_DIGIT.exec(rest) : null;
       if (units) return finish({ start: i, end: end + 2, kind: "percent", value: tidy(value * 10 + ZH_DIGIT_VALUE[units[1]!]!), unit: "%", approx });
+      // 八成半 is 85%: half a tenth more (not 成半 before a noun: 三成半导体).
+      if (valueMax === undefined && value < 10 && /^成半(?![导導岛島])/.test(rest)) return finish({ start: i, end: end + 2, kind: "percent", value: tidy(value * 10 + 5), unit: "%", approx });
       return finish({ start: i, end: end + 1, kind: "percent", value: tidy(value * 10), valueMax: valueMax && tidy(valueMax * 10), unit: "%", approx });
     }
     if (f[end] === "度" && (first.hasScale || /电/.test(f.slice(Math.max(0, i - 6), i)))) {

@@ -236,6 +236,19 @@ const RULES: Rule[] = [
       return { kind: "date", value: `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}` };
     },
   },
+  // 16-18 December, 10–12 March 2004: a span of days of one month (without a year, the
+  // document's, as below).
+  {
+    first: /\d/,
+    re: new RegExp(`${L}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?!may\\b|march\\b)${MONTH_WORD}(?:\\s+(\\d{4}))?${R}(?!\\s*,?\\s*\\d)`, "y"),
+    make: (m, ctx) => {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      const year = m[4] ? { year: m[4] } : ctx;
+      const first = dayOfMonth(year, MONTHS[m[3]!]!, from);
+      const last = dayOfMonth(year, MONTHS[m[3]!]!, to);
+      return first && last && from < to ? { kind: "period", value: `${first.value}/${last.value}` } : undefined;
+    },
+  },
   // 2 August, 3rd December, August 2 (no year): the document's year, else --08-02. Not "may"
   // (2 may rise) nor "march" (the verb); "August 8, 2025" is read by the rule above.
   {

@@ -111,6 +111,8 @@ export const UNITS: UnitDef[] = [
   ...count("道", "头", "只", "篇", "场", "轮", "列", "起", "支", "间", "栋", "幢", "棵", "匹", "票", "门", "字", "国", "地"),
   // Cases by sex in health reports (11男4女); gun salutes (鸣放21响礼炮) and parties (两党).
   ...count("男", "女", "响", "党"),
+  // Kinds, terms of office and districts counted (4類「負面清單」, 9屆區議員, 18 區).
+  ...count("类", "届", "区"),
   ...count("tokens", "token"),
   // English compounds that count: the 12-member panel, a 13-strong squad, a 40-page report.
   ...count("-member", "-nation", "-strong", "-man", "-woman", "-seat", "-page", "-storey", "-bed"),
