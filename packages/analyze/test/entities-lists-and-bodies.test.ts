@@ -80,8 +80,8 @@ describe("China and Beijing by one word", () => {
   });
 
   it("leaves out the second country of a pair written as one word", () => {
-    // 中印尼 is China–Indonesia, as 中美; 印度尼西亚 elsewhere is a mention.
-    expect(entityRows("雅万高铁是中印尼共建“一带一路”的旗舰项目", {}, "PLACE")).toEqual([]);
+    // 中印尼 is China–Indonesia, as 中美 (the railway is a place of its own).
+    expect(entityRows("雅万高铁是中印尼共建“一带一路”的旗舰项目", {}, "PLACE")).toEqual([["雅万高铁", "PLACE"]]);
     expect(entityRows("中印尼两国关系", {}, "PLACE")).toEqual([]);
   });
 });
@@ -102,5 +102,24 @@ describe("counts and shares of session 5", () => {
   it("reads English shares written in words and spans of days", () => {
     expect(figureRows("Forty-three per cent thought he should go.", { lang: "en" })).toEqual([["Forty-three per cent", "percent", 43, "%"]]);
     expect(figureRows("The poll ran online on 16-18 December.", { lang: "en" })).toEqual([["16-18 December", "period", "--12-16/--12-18", ""]]);
+  });
+});
+
+describe("built places", () => {
+  it("reads a name and the kind of place built there", () => {
+    expect(entityRows("培育雅万高铁经济带", {}, "PLACE")).toEqual([["雅万高铁", "PLACE"]]);
+    expect(entityRows("企业参与北加里曼丹工业园等重大项目", {}, "PLACE")).toEqual([["北加里曼丹工业园", "PLACE"]]);
+    expect(entityRows("习近平在人民大会堂同来访的总统举行会谈", {}, "PLACE")).toEqual([["人民大会堂", "PLACE"]]);
+    // jieba glues the verb's complement to an unknown name (好雅万/x): the place starts after it.
+    expect(entityRows("持续运营好雅万高铁，推进合作", {}, "PLACE")).toEqual([["雅万高铁", "PLACE"]]);
+  });
+
+  it("leaves the kind word alone after a verb or a common noun", () => {
+    expect(entityRows("修建铁路和城市公园", {}, "PLACE")).toEqual([]);
+  });
+
+  it("keeps a district whose name starts with 大 (大兴区), not a description (大城市)", () => {
+    expect(entityRows("位于北京市大兴区黄村镇", {}, "PLACE").map((r) => r[0])).toContain("大兴区");
+    expect(entityRows("大城市区", {}, "PLACE")).toEqual([]);
   });
 });

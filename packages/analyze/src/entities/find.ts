@@ -14,6 +14,7 @@ import { englishContextPersons } from "./english-context.js";
 import { listedOrgs } from "./zh-lists.js";
 import { listedPersons } from "./zh-listed-persons.js";
 import { quotedOrgs } from "./zh-quoted-orgs.js";
+import { facilityPlaces } from "./zh-facilities.js";
 import { foreignPlaces } from "./zh-foreign-places.js";
 import { surnameMentions } from "./zh-surnames.js";
 import { englishContextOrgs } from "./english-orgs.js";
@@ -201,9 +202,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     found.push(org);
   }
   // Names whose evidence is the words around them, now that the known names are in place:
-  // transliterated places with an ending (诺丁汉市), then organisations standing in a list of
+  // transliterated places with an ending (诺丁汉市), built places (雅万高铁), then organisations standing in a list of
   // organisations (協青社、善寧會). Each replaces smaller mentions inside it (香港 in 香港防癌會).
-  for (const e of [...foreignPlaces(text, tokens), ...listedOrgs(text, tokens, found), ...governmentBodies(text, tokens, found)]) {
+  for (const e of [...foreignPlaces(text, tokens), ...facilityPlaces(text, tokens), ...listedOrgs(text, tokens, found), ...governmentBodies(text, tokens, found)]) {
     if (insideAny(e.start, urls)) continue;
     const inside = found.filter((f) => f.start >= e.start && f.end <= e.end);
     const clash = found.some((f) => f.start < e.end && e.start < f.end && !(f.start >= e.start && f.end <= e.end));
