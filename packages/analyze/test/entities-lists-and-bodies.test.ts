@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findEntities } from "@wenku/analyze";
 import { entityRows, figureRows } from "./rows.js";
 
 // Sentences from the CCTV and Citizen News articles of held-out rounds 18 and 19 (read while
@@ -121,5 +122,30 @@ describe("built places", () => {
   it("keeps a district whose name starts with 大 (大兴区), not a description (大城市)", () => {
     expect(entityRows("位于北京市大兴区黄村镇", {}, "PLACE").map((r) => r[0])).toContain("大兴区");
     expect(entityRows("大城市区", {}, "PLACE")).toEqual([]);
+  });
+});
+
+describe("authors in bylines", () => {
+  it("reads the name after a byline label, and finds it again elsewhere", () => {
+    // A Citizen News blog header: link text, bold byline, then the name in the text.
+    const rows = entityRows("![博客 | 陳聰](https://example.org/a.jpg) **博客 | 陳聰**\n陳聰說這是", {}, "PERSON");
+    expect(rows).toEqual([["陳聰", "PERSON"], ["陳聰", "PERSON"], ["陳聰", "PERSON"]]);
+    // A pen name with no surname.
+    expect(entityRows("作者：一悠\n", {}, "PERSON")).toEqual([["一悠", "PERSON"]]);
+  });
+
+  it("needs the label as a word of its own and the name to end there", () => {
+    expect(entityRows("他的論文：很好的研究", {}, "PERSON")).toEqual([]);
+  });
+});
+
+describe("names Hong Kong and BBC articles use", () => {
+  it("resolves them to their entries", () => {
+    const names = (s: string) => findEntities(s).map((e) => [e.text, e.name]);
+    expect(names("特區政府一直密切留意本港經濟")).toEqual([["特區政府", "HKSAR Government"], ["本港", "Hong Kong"]]);
+    expect(names("港英政府在1995年取消電檢")).toEqual([["港英政府", "British Hong Kong Government"]]);
+    expect(names("A Lib Dem spokesman told BBC1 the Cabinet had met.")).toEqual([["Lib Dem", "Liberal Democrats"], ["BBC1", "BBC One"], ["Cabinet", "Cabinet (UK)"]]);
+    // A cabinet of drawers is not the Cabinet.
+    expect(names("the kitchen cabinet")).toEqual([]);
   });
 });

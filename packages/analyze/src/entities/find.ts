@@ -15,6 +15,7 @@ import { listedOrgs } from "./zh-lists.js";
 import { listedPersons } from "./zh-listed-persons.js";
 import { quotedOrgs } from "./zh-quoted-orgs.js";
 import { facilityPlaces } from "./zh-facilities.js";
+import { bylinePersons } from "./bylines.js";
 import { foreignPlaces } from "./zh-foreign-places.js";
 import { surnameMentions } from "./zh-surnames.js";
 import { englishContextOrgs } from "./english-orgs.js";
@@ -223,7 +224,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       found.push(e);
     }
   }
-  const rest = [...titledPersons(text, tokens), ...transliteratedPersons(text), ...creditedPersons(text), ...fullNames, ...englishContextPersons(text, { isPlace }), ...posFound.filter((e) => e.type !== "ORG"), ...capitalised.filter((e) => e.type !== "ORG"), ...rolePersons(text, tokens), ...shortNamedPersons(text, tokens), ...abbreviatedPlaces(text, tokens, (full) => gazetteer.resolve(full)?.name)];
+  const rest = [...bylinePersons(text), ...titledPersons(text, tokens), ...transliteratedPersons(text), ...creditedPersons(text), ...fullNames, ...englishContextPersons(text, { isPlace }), ...posFound.filter((e) => e.type !== "ORG"), ...capitalised.filter((e) => e.type !== "ORG"), ...rolePersons(text, tokens), ...shortNamedPersons(text, tokens), ...abbreviatedPlaces(text, tokens, (full) => gazetteer.resolve(full)?.name)];
   for (const e of rest) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
   if (/[A-Z][a-z]+\s[A-Z]/.test(text)) {
     const known = (surface: string) => gazetteer.resolve(surface) !== undefined;
