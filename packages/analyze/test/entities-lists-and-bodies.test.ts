@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEntities } from "@wenku/analyze";
+import { findEntities, findFigures } from "@wenku/analyze";
 import { entityRows, figureRows } from "./rows.js";
 
 // Sentences from the CCTV and Citizen News articles of held-out rounds 18 and 19 (read while
@@ -98,6 +98,17 @@ describe("counts and shares of session 5", () => {
 
   it("reads half a tenth (八成半 = 85%)", () => {
     expect(figureRows("民主派取得八成半、共387席")).toEqual([["八成半", "percent", 85, "%"], ["387席", "count", 387, ""]]);
+  });
+
+  it("reads anniversaries, seasons and years in brackets, and leaves titles and a lone 億 alone", () => {
+    expect(figureRows("近年慶祝建黨100年，中共亦透過大製作")).toEqual([["100年", "quantity", 100, "yr"]]);
+    expect(figureRows("He joined the club in the 2001/2 season.", { lang: "en" })).toEqual([["2001/2", "period", "2001/2002", ""]]);
+    expect(figureRows("《十字街頭》（1937）")).toEqual([["1937", "date", "1937", ""]]);
+    // The year names the ordinance; the one after it is a date.
+    const ordinance = "根據《2021年公職（參選及任職）條例》，2021年";
+    expect(findFigures(ordinance).map((f) => [f.start, f.kind])).toEqual([[ordinance.lastIndexOf("2021年"), "date"]]);
+    expect(figureRows("全球億人點閲、歡呼")).toEqual([]);
+    expect(figureRows("二次大戰後，中共執政")).toEqual([]);
   });
 
   it("reads English shares written in words and spans of days", () => {

@@ -220,7 +220,7 @@ const COUNTER_BLOCK: Record<string, RegExp> = {
   位: /^(数|置|于)/,
   人: /^(民|工|才|口|类|员|士)/,
   所: /^(有|以|在|得|谓)/,
-  次: /^(元|级|要)/,
+  次: /^(元|级|要|大战|大戰|世界大战|世界大戰|世界)/,
   股: /^(东|份|票|市|价|权|息|本|民|指|灾|股)/,
   省: /^(道|级|份|会|委|长|政府|钱|时|力|心|事|内|外|城)/,
   席: /^(位|卷|之)/,
@@ -266,6 +266,7 @@ const TENTH_DIGIT = /^成([一二三四五六七八九])(?![成个十百千万�
 const ZH_SCALE_VALUE: Record<string, number> = { 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 const ZH_DIGIT_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const YEAR_DURATION_BLOCK = /^年(底|初|末|代|度|级|报|均|化)/;
+const ANNIVERSARY_BEFORE = /(?:建党|建黨|建国|建國|成立|回归|回歸|建交|建校|建院|开埠|開埠|诞辰|誕辰|逝世|过去|過去|长达|長達|超过|超過|近|逾)$/u;
 // 20年前, 七年後, 兩年內, 5年中, 45年来: a span of years before, after or within (round 8 labels 七年前
 // as 七年). Written with two Arabic digits from 60 up, 97年後 is more likely the year 1997.
 const YEAR_RELATIVE = /^年(前|后|中|内|来|以来|以后|以前|之内|之后|之前)/;
@@ -346,6 +347,9 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   if (read.chinese && read.end - i === 1 && (f[i] === "千" || f[i] === "百") && /[万千百]/.test(f[i + 2] ?? "")) return undefined;
   // After a hedge (上万家, 过万人) it is "ten thousand".
   if (read.chinese && read.end - i === 1 && f[i] === "万" && !/[上过破近超逾约]/.test(prev) && !/^(元|美元|港元|日元|欧元|英镑)/.test(f.slice(read.end))) return undefined;
+  // A lone 亿 is "hundreds of millions" as a manner of speaking (億人點閲, 以億計, 過億), not an
+  // amount, unless money follows (过亿元).
+  if (read.chinese && read.end - i === 1 && f[i] === "亿" && !/^(元|美元|港元|日元|欧元|英镑)/.test(f.slice(read.end))) return undefined;
   // A section number right after a law's title (《防止賄賂條例》30條) is no count.
   if (f[read.end] === "条" && /》\s*(?:[（(][^）)]{0,20}[）)])?\s*$/.test(f.slice(Math.max(0, i - 24), i))) return undefined;
   const first = { ...read };
@@ -437,7 +441,10 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
     // 600多年, 二百年, 五千多年: a hundred years or more is a span when hedged (多, 余) or written
     // with Chinese numerals (a year in Chinese numerals is written digit by digit: 二〇二四年).
     const longSpan = value >= 100 && valueMax === undefined && (first.approx || (first.chinese && first.scaled && /[一二两三四五六七八九]/.test(f.slice(i, first.end))));
-    if (f[end] === "年" && longSpan && !YEAR_DURATION_BLOCK.test(rest)) {
+    // 建党100年, 成立300年, 过去200年: three digits after an anniversary's or a span's word are
+    // years counted, not a year of the first millennium.
+    const anniversary = !first.chinese && value >= 100 && value < 1000 && valueMax === undefined && ANNIVERSARY_BEFORE.test(f.slice(Math.max(0, i - 4), i));
+    if (f[end] === "年" && (longSpan || anniversary) && !YEAR_DURATION_BLOCK.test(rest)) {
       return finish({ start: i, end: end + 1, kind: "quantity", value, unit: "yr", approx });
     }
     if (f[end] === "年" && value < 100 && !spanOfYears && !YEAR_DURATION_BLOCK.test(rest) && !twoDigitYear) {
@@ -610,6 +617,14 @@ function claim(claimed: Uint8Array, hits: Hit[]): void {
  * Figures in `text` with offsets into it. Matching runs on folded text (full-width digits,
  * Traditional 億/萬/兩 and case all normalised) and spans are mapped back.
  */
+/** The spans inside 《》 titles of one line. */
+function workTitles(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!text.includes("《")) return out;
+  for (const m of text.matchAll(/《[^《》\n]{1,80}》/gu)) out.push([m.index! + 1, m.index! + m[0].length - 1]);
+  return out;
+}
+
 export function findFigures(text: string, options: FindFiguresOptions = {}): Figure[] {
   const folded = options.folded ?? foldForSearch(text);
   const f = folded.text;
@@ -650,9 +665,12 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   }
 
   const urls = urlSpans(text);
+  const titles = workTitles(text);
   return hits
     .sort((a, b) => a.start - b.start)
     .filter((h) => !urls.length || !insideAny(folded.origin[h.start]!, urls)) // 2021/03/47人 in a file path
+    // A number in a work's title names the work (《2021年公職（參選及任職）條例》, 《十四五规划》).
+    .filter((h) => !titles.length || !insideAny(folded.origin[h.start]!, titles))
     .map((h) => {
       const [start, end] = toSourceSpan(folded, h.start, h.end);
       const figure: Figure = {

@@ -236,6 +236,22 @@ const RULES: Rule[] = [
       return { kind: "date", value: `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}` };
     },
   },
+  // A football or academic season (2001/2, 2004/05): the two years it spans.
+  {
+    first: /\d/,
+    re: /(?<![\d.\/])((?:19|20)\d{2})\/(\d{1,2})(?![\d\/])/y,
+    make: (m) => {
+      const y = Number(m[1]);
+      const next = m[2]!.length === 1 ? (y + 1) % 10 : (y + 1) % 100;
+      return Number(m[2]) === next ? { kind: "period", value: `${y}/${y + 1}` } : undefined;
+    },
+  },
+  // A year in brackets after a title or a name (《十字街頭》（1937）, Citizen Kane (1941)).
+  {
+    first: /\d/,
+    re: /(?<=[(（])((?:1[89]|20)\d{2})(?=[)）])/y,
+    make: (m) => ({ kind: "date", value: m[1]! }),
+  },
   // 16-18 December, 10–12 March 2004: a span of days of one month (without a year, the
   // document's, as below).
   {
