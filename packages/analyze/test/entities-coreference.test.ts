@@ -69,12 +69,15 @@ describe("Chinese names repeated without a title", () => {
 
 describe("Chinese organisations by their ending and their short forms", () => {
   it("finds head offices and courts, and the head office's short form later", () => {
-    const s = "市场监管总局表示，将加强监管。总局此前已发布通知。案件在東區裁判法院審訊。";
+    // 国家体育总局 is in no gazetteer: its ending names it, and 总局 later stands for it.
+    const s = "国家体育总局表示，将加强监管。总局此前已发布通知。案件在東區裁判法院審訊。";
     expect(rows(s, "ORG")).toEqual([
-      ["市场监管总局", "ORG", "市场监管总局"],
-      ["总局", "ORG", "市场监管总局"],
+      ["国家体育总局", "ORG", "国家体育总局"],
+      ["总局", "ORG", "国家体育总局"],
       ["東區裁判法院", "ORG", "東區裁判法院"],
     ]);
+    // The short form of a gazetteer body takes the body's canonical name.
+    expect(rows("市场监管总局表示，将加强监管。总局此前已发布通知。", "ORG").map((r) => r[2])).toEqual(["State Administration for Market Regulation", "State Administration for Market Regulation"]);
   });
 
   it("takes a Latin acronym written right after an organisation as the same body", () => {

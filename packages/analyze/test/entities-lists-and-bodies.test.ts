@@ -126,6 +126,11 @@ describe("built places", () => {
     expect(entityRows("持续运营好雅万高铁，推进合作", {}, "PLACE")).toEqual([["雅万高铁", "PLACE"]]);
   });
 
+  it("reads motorways, service areas and deserts", () => {
+    expect(entityRows("察看连霍高速西安段、杭甬高速余姚服务区", {}, "PLACE").map((r) => r[0])).toEqual(["连霍高速", "西安", "杭甬高速", "余姚服务区"]);
+    expect(entityRows("在新疆塔克拉玛干沙漠", {}, "PLACE").map((r) => r[0])).toEqual(["新疆", "塔克拉玛干沙漠"]);
+  });
+
   it("leaves the kind word alone after a verb or a common noun", () => {
     expect(entityRows("修建铁路和城市公园", {}, "PLACE")).toEqual([]);
   });
@@ -156,7 +161,9 @@ describe("names Hong Kong and BBC articles use", () => {
     expect(names("特區政府一直密切留意本港經濟")).toEqual([["特區政府", "HKSAR Government"], ["本港", "Hong Kong"]]);
     expect(names("港英政府在1995年取消電檢")).toEqual([["港英政府", "British Hong Kong Government"]]);
     expect(names("A Lib Dem spokesman told BBC1 the Cabinet had met.")).toEqual([["Lib Dem", "Liberal Democrats"], ["BBC1", "BBC One"], ["Cabinet", "Cabinet (UK)"]]);
-    // A cabinet of drawers is not the Cabinet.
+    expect(names("He told the Financial Times and the Guardian, and the Hutton Inquiry found it.").map((r) => r[1])).toEqual(["Financial Times", "The Guardian", "Hutton Inquiry"]);
+    // A cabinet of drawers is not the Cabinet, nor a guardian the Guardian.
+    expect(names("the legal guardian of the child")).toEqual([]);
     expect(names("the kitchen cabinet")).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ describe("Chinese persons after a title", () => {
   });
 
   it("does not take the word after a title for a name", () => {
-    expect(rows("政府發言人續指，入境處")).toEqual([]);
+    // 入境處 is the Immigration Department (gazetteer), not a person after 發言人.
+    expect(rows("政府發言人續指，入境處")).toEqual([["入境處", "ORG"]]);
     expect(rows("同意會長及副會長參選者必須是會員")).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ const NOT_ORG = /^(非|各|该|該|本|其|全)|(东|西|南|北|中|内|外|全
 // 大/小 start descriptions (大城市, 小山村), but also names with an administrative ending
 // (大兴区, 大连市, 小金县), which stay.
 const NOT_PLACE = /^(?:各|该|本)|^[大小](?!\p{Script=Han}{1,3}[省市县区州镇乡])|^[大小](?:城市|山区|县城|农村|乡村|城镇|社区|小区|片区|园区|地区|市区|景区|街区|城区|矿区)|人治|城市$/u;
-const PLACE_SUFFIX = /(省|市|县|区|州|镇|乡|村|河|江|湖|山|岛|湾|港|街|路|峡|海)$/;
+const PLACE_SUFFIX = /(省|市|县|区|州|镇|乡|村|河|江|湖|山|岛|湾|港|街|路|峡|海|沙漠|草原|高原|平原|盆地|峡谷|运河|運河)$/;
 
 /**
  * Names jieba's POS tagger sees that the gazetteer does not know: nt → ORG, nr → PERSON,

@@ -1,12 +1,13 @@
 import type { Entity } from "../schema.js";
 import type { TaggedToken } from "../segment/segment.js";
 
-// Places named by what was built there: railways, industrial parks, stations, parks, halls
-// (雅万高铁, 北加里曼丹工业园, 九龍塘地鐵站, 人民大会堂). jieba cuts the name and the kind apart,
+// Places named by what was built there, or by their kind: railways, motorways, industrial
+// parks, stations, parks, halls, deserts (雅万高铁, 京昆高速, 北加里曼丹工业园, 九龍塘地鐵站,
+// 人民大会堂, 塔克拉玛干沙漠). jieba cuts the name and the kind apart,
 // or keeps a famous one whole as a name (人民大会堂/nt). The kind word alone is a common noun
 // (修建铁路, 城市公园): only a name before it makes a place, i.e. words jieba tags as places,
 // names, abbreviations or does not know.
-const FACILITY = /^(?:高铁|高鐵|铁路|鐵路|工业园|工業園|产业园|產業園|科技园|科技園|工业园区|工業園區|地铁站|地鐵站|火车站|火車站|高铁站|高鐵站|公园|公園|大桥|大橋|港口|码头|碼頭)$/u;
+const FACILITY = /^(?:高铁|高鐵|铁路|鐵路|工业园|工業園|产业园|產業園|科技园|科技園|工业园区|工業園區|地铁站|地鐵站|火车站|火車站|高铁站|高鐵站|公园|公園|大桥|大橋|港口|码头|碼頭|高速|高速公路|服务区|服務區|沙漠)$/u;
 const NAME_PART_TAG = /^(?:ns|nr\w*|nz|x|j)$/;
 const LEADING_NOT_NAME = /^[好的了在是把被将將对對从從向和与與及]\p{Script=Han}{2,}/u;
 // Whole names jieba knows, tagged as a name, ending in a built place's kind.
