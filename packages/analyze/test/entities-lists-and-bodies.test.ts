@@ -36,6 +36,20 @@ describe("persons standing in a list with a person", () => {
   });
 });
 
+describe("persons right after their party or district", () => {
+  it("reads a name after a party or a district with its ending", () => {
+    expect(entityRows("公民黨黎志強說目前訊息萬變", {}, "PERSON")).toEqual([["黎志強", "PERSON"]]);
+    expect(entityRows("民建聯的鄭泳舜。鄭泳舜是誰？", {}, "PERSON")).toEqual([["鄭泳舜", "PERSON"], ["鄭泳舜", "PERSON"]]);
+    // 也 goes with the verb, not the name.
+    expect(entityRows("元朗區林進也表示在現時", {}, "PERSON")).toEqual([["林進", "PERSON"]]);
+  });
+
+  it("needs the clause to go on as after a person", () => {
+    expect(entityRows("大埔區任何人都可以", {}, "PERSON")).toEqual([]);
+    expect(entityRows("民主黨主席", {}, "PERSON")).toEqual([]);
+  });
+});
+
 describe("bodies named after a district", () => {
   it("is one organisation with the district's ending and the council", () => {
     expect(entityRows("包括屯門區議會主席陳樹英", {}, "ORG")).toEqual([["屯門區議會", "ORG"]]);

@@ -13,6 +13,7 @@ import { isTokenBoundary } from "./boundaries.js";
 import { englishContextPersons } from "./english-context.js";
 import { listedOrgs } from "./zh-lists.js";
 import { listedPersons } from "./zh-listed-persons.js";
+import { affiliatedPersons } from "./zh-affiliated-persons.js";
 import { quotedOrgs } from "./zh-quoted-orgs.js";
 import { facilityPlaces } from "./zh-facilities.js";
 import { bylinePersons } from "./bylines.js";
@@ -260,9 +261,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     found = found.filter((f) => !hit.includes(f));
     found.push(e);
   }
-  // Persons standing in a list with a person: each replaces what was found inside its name
-  // (林子 for 林子琼, 琼 as Hainan).
-  for (const e of listedPersons(text, tokens, found)) {
+  // Persons standing in a list with a person, or right after their party or district: each
+  // replaces what was found inside its name (林子 for 林子琼, 琼 as Hainan).
+  for (const e of [...listedPersons(text, tokens, found), ...affiliatedPersons(text, tokens, found)]) {
     if (insideAny(e.start, urls)) continue;
     const hit = found.filter((f) => f.start < e.end && e.start < f.end);
     if (hit.some((f) => f.start < e.start || f.end > e.end)) continue;

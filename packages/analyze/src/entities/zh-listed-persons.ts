@@ -28,8 +28,28 @@ const COMMON_WORD_TAG = /^(?:n|vn|v|a|an|ad|d|ng|s|f|t|l|i|m|q|r|c|p|u\w*|ns|nt)
 // ending like a place is not taken for a person (names jieba does not know are cut or tagged x).
 const PLACE_LAST = /[庄莊口井镇鎮县縣市州河湖岛島港湾灣路街门門城屯堡营營寨村区區]$/u;
 
-function hasSurname(name: string): boolean {
+/** Does the name start with a surname (the common ones, or the rarer ones of MORE_SURNAMES)? */
+export function hasSurname(name: string): boolean {
   return isCommonSurname(name[0]!) || MORE_SURNAMES.has(foldForSearch(name[0]!).text);
+}
+
+/** Not one ordinary dictionary word, nor a dictionary place jieba tags as a name (石家庄/nr). */
+export function isNameShaped(tokens: TaggedToken[], start: number, end: number, name: string): boolean {
+  const t = tokenStartingAt(tokens, start);
+  return !(t && t.end === end && t.tag && (COMMON_WORD_TAG.test(t.tag) || PLACE_LAST.test(name)));
+}
+
+function tokenStartingAt(tokens: TaggedToken[], start: number): TaggedToken | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === start) return tokens[mid];
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** Where an item's name starts: after the last place or organisation inside it, and a title;
@@ -46,17 +66,12 @@ function nameStart(text: string, item: ListItem, found: Entity[]): { at: number;
 export function listedPersons(text: string, tokens: TaggedToken[], found: Entity[]): Entity[] {
   const out: Entity[] = [];
   if (!text.includes("、")) return out;
-  let tokenAt: Map<number, TaggedToken> | undefined;
   for (const items of lists(text, 1)) {
-    tokenAt ??= new Map(tokens.map((t) => [t.start, t]));
     const names = items.map((it) => {
       const { at: start, prefixed } = nameStart(text, it, found);
       const end = start + (NAME_BEFORE_TAIL.exec(text.slice(start, it.end))?.[1]!.length ?? it.end - start);
       const name = text.slice(start, end);
-      const t = tokenAt!.get(start);
-      const candidate =
-        /^\p{Script=Han}{2,3}$/u.test(name) && hasSurname(name) && !found.some((e) => e.start <= start && e.end >= end) &&
-        !(t && t.end === end && t.tag && (COMMON_WORD_TAG.test(t.tag) || PLACE_LAST.test(name)));
+      const candidate = /^\p{Script=Han}{2,3}$/u.test(name) && hasSurname(name) && !found.some((e) => e.start <= start && e.end >= end) && isNameShaped(tokens, start, end, name);
       return { start, end, text: name, prefixed, candidate };
     });
     // The evidence: a person found where an item's name starts (the whole item, 蔡奇, or the
