@@ -181,3 +181,32 @@ describe("names Hong Kong and BBC articles use", () => {
     expect(names("the kitchen cabinet")).toEqual([]);
   });
 });
+
+describe("names jieba cuts across (rounds 20–22 read after their unseen score)", () => {
+  it("reads a body whose name starts with a place jieba knows, 新 and 和 included", () => {
+    expect(entityRows("在新疆和田学院、新疆工业学院（筹）", {}, "ORG")).toEqual([["新疆和田学院", "ORG"], ["新疆工业学院", "ORG"]]);
+    // 新 still starts a description before an ordinary word.
+    expect(entityRows("这家新公司成立", {}, "ORG")).toEqual([]);
+  });
+
+  it("reads the Party's and the people's bodies of a place", () => {
+    expect(entityRows("新疆维吾尔自治区党委深入贯彻", {}, "ORG")).toEqual([["新疆维吾尔自治区党委", "ORG"]]);
+    expect(entityRows("喀什地区工委和墨玉县政协看望委员", {}, "ORG")).toEqual([["喀什地区工委", "ORG"], ["墨玉县政协", "ORG"]]);
+  });
+
+  it("reads a province and a city jieba cuts across (河/南郑/州)", () => {
+    expect(entityRows("河南郑州出现暴雪天气", {}, "PLACE")).toEqual([["河南", "PLACE"], ["郑州", "PLACE"]]);
+  });
+
+  it("leaves out demonyms and directions", () => {
+    expect(entityRows("從英國人手中收回香港", {}, "PLACE")).toEqual([["香港", "PLACE"]]);
+    expect(entityRows("美国人口普查", {}, "PLACE")).toEqual([["美国", "PLACE"]]);
+    expect(entityRows("中东部地区将再次出现降雪", {}, "PLACE")).toEqual([]);
+  });
+
+  it("finds a three-character full name again inside words jieba made around it", () => {
+    // 查游乃強涉 is cut 查游 / 乃 / 強涉; the name was found after the title 警司.
+    const rows = entityRows("廉政公署調查的警司游乃強的資料。林疑披露廉署查游乃強涉受賄", {}, "PERSON");
+    expect(rows.filter((r) => r[0] === "游乃強")).toHaveLength(2);
+  });
+});

@@ -12,7 +12,7 @@ import { englishPersons } from "./english-persons.js";
 import { isTokenBoundary } from "./boundaries.js";
 import { englishContextPersons } from "./english-context.js";
 import { listedOrgs } from "./zh-lists.js";
-import { listedPersons } from "./zh-listed-persons.js";
+import { hasSurname, listedPersons } from "./zh-listed-persons.js";
 import { affiliatedPersons } from "./zh-affiliated-persons.js";
 import { quotedOrgs } from "./zh-quoted-orgs.js";
 import { facilityPlaces } from "./zh-facilities.js";
@@ -23,7 +23,7 @@ import { englishContextOrgs } from "./english-orgs.js";
 import { acronymsAfterOrgs } from "./acronym-after.js";
 import { repeatedNames, localPlaces, citiesAfterProvince, placesByKind } from "./zh-repeated.js";
 import { repeatedSurnamePersons } from "./english-repeated.js";
-import { governmentBodies } from "./zh-gov-bodies.js";
+import { governmentBodies, PARTY_BODY } from "./zh-gov-bodies.js";
 import { transliteratedPersons } from "./zh-transliterated.js";
 import { defaultMinedNames, minedMentions } from "./mined-names.js";
 import { definedAcronyms } from "./acronym-defined.js";
@@ -128,6 +128,7 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
   const hits = matcherFor(gazetteer).matchAll(folded.text);
   const accepted: { hit: AliasHit; start: number; end: number }[] = [];
   const pendingAmbiguous: { hit: AliasHit; start: number; end: number }[] = [];
+  const misaligned: { hit: AliasHit; start: number; end: number }[] = [];
   for (const hit of hits) {
     const [start, end] = toSourceSpan(folded, hit.start, hit.end);
     const surface = text.slice(start, end);
@@ -136,15 +137,29 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
     // character as 東 + 區區, so a district ending in 區 may end inside that token.
     const districtCouncil = /[區区]$/u.test(hit.key) && /^[區区][議议]/u.test(text.slice(end, end + 2)) && startsWord(start);
     if (HAN2.test(hit.key) && !districtCouncil && !(startsWord(start) && endsWord(start, end))) {
-      if (hit.entry.type !== "PLACE" || !placeStartsCompound(text, start, end, tokenStarting.get(start))) continue;
+      if (hit.entry.type !== "PLACE" || !placeStartsCompound(text, start, end, tokenStarting.get(start))) {
+        if (hit.entry.type === "PLACE" && !gazetteer.isAmbiguousKey(hit.key)) misaligned.push({ hit, start, end });
+        continue;
+      }
     }
     if (insideAny(start, urls)) continue; // 武漢 in an image file name is not a mention
     if (hit.entry.type === "PLACE" && inCountryPair(text, start, end, tokenEnding.get(start))) continue;
+    // 英國人手中 ("the British"): a demonym, which the labelling guide leaves out (中国人民银行,
+    // 美国人口 keep the place).
+    if (hit.entry.type === "PLACE" && /^[人](?![民口士才工权權力員员])/u.test(text.slice(end, end + 2)) && /[国國]$/u.test(surface)) continue;
+    // 中东部, 东北部 ("the central and eastern parts"): directions, not the Middle East.
+    if (/^[东西南北中東]{2}$/u.test(hit.key) && text[end] === "部") continue;
     if (hit.key === "us" && folded.text[hit.end] === "$") continue; // US$ is a currency
     // 财政部长 is the minister, not the ministry (美国财政部长贝森特).
     if (hit.key.endsWith("部") && folded.text[hit.end] === "长") continue;
     if (gazetteer.isAmbiguousKey(hit.key)) pendingAmbiguous.push({ hit, start, end });
     else accepted.push({ hit, start, end });
+  }
+  // jieba cuts some province-and-city pairs across both (河南郑州 → 河/南郑/州): two places
+  // written together whose outer edges are word boundaries are both mentions.
+  for (let k = 0; k + 1 < misaligned.length; k++) {
+    const [a, b] = [misaligned[k]!, misaligned[k + 1]!];
+    if (a.end === b.start && startsWord(a.start) && isBoundary(b.end) && !insideAny(a.start, urls)) accepted.push(a, b);
   }
   const named = new Set(accepted.map((a) => a.hit.entry));
   for (const p of pendingAmbiguous) {
@@ -272,8 +287,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   }
   propagate(text, found, urls, tokens, (surface) => gazetteer.resolve(surface) !== undefined);
   for (const e of surnameMentions(text, tokens, found)) if (!insideAny(e.start, urls)) found.push(e);
-  // Bodies named after a place that only propagation found (滿洲里 → 滿洲里疫情防控指揮部).
-  const propagatedPlaces = found.filter((f) => f.type === "PLACE" && f.source === "rule");
+  // Bodies named after a place that only propagation or jieba's tags found (滿洲里 →
+  // 滿洲里疫情防控指揮部, 喀什地区 → 喀什地区工委).
+  const propagatedPlaces = found.filter((f) => f.type === "PLACE" && (f.source === "rule" || f.source === "pos"));
   for (const e of propagatedPlaces.length ? governmentBodies(text, tokens, propagatedPlaces) : []) {
     if (insideAny(e.start, urls)) continue;
     const inside = found.filter((f) => f.start >= e.start && f.end <= e.end);
@@ -308,6 +324,13 @@ function compoundNames(text: string, found: Entity[]): Entity[] {
   for (let i = 0; i < found.length; i++) {
     const e = found[i]!;
     const next = found[i + 1];
+    const party = e.type === "PLACE" && /\p{Script=Han}$/u.test(e.text) ? PARTY_BODY.exec(text.slice(e.end, e.end + 6)) : null;
+    if (party) {
+      const end = e.end + party[0].length;
+      out.push({ text: text.slice(e.start, end), start: e.start, end, type: "ORG", name: text.slice(e.start, end), source: "rule" });
+      if (next && next.start < end) i++;
+      continue;
+    }
     // Greater Manchester Police: a capitalised word before the place makes a longer name,
     // which the capitalised-phrase rule reads whole.
     const english = /^[A-Z]/.test(e.text);
@@ -415,8 +438,11 @@ function propagate(text: string, found: Entity[], urls: [number, number][], toke
       // One Han character (美 for 美国, a lone surname) is too ambiguous to mark wherever the
       // text writes it: its own rule reads each mention in context.
       if (!latin && form.length < 2) break;
-      // A short Han form must be a word of its own (国铁 is not in 全国铁路).
-      if (!latin && form.length <= 3) {
+      // A short Han form must be a word of its own (国铁 is not in 全国铁路); a person's full
+      // name of three characters is read wherever it stands, since jieba cuts names it does not
+      // know into the words around them (查游乃強涉 → 查游/乃/強涉).
+      const fullName = e.type === "PERSON" && form.length === 3 && hasSurname(form);
+      if (!latin && form.length <= 3 && !fullName) {
         if (!(isTokenBoundary(tokens, span.start) && isTokenBoundary(tokens, span.end))) continue;
       }
       if (insideAny(i, urls)) continue;

@@ -11,6 +11,9 @@ import { isTokenBoundary } from "./boundaries.js";
 const ENDING = "(?:总局|總局|管理局|监管局|監管局|局|委员会|委員會|组委会|組委會|组委|組委|委|办公室|辦公室|办|辦|署|部|指挥部|指揮部)";
 const NATIONAL = new RegExp(`(?:国家|國家|中央)(\\p{Script=Han}{1,8}?)${ENDING}`, "gu");
 const AFTER_PLACE = new RegExp(`^(\\p{Script=Han}{1,8}?)${ENDING}`, "u");
+// The Party's and the people's bodies of a place (新疆维吾尔自治区党委, 墨玉县政协, 喀什地区工委,
+// 北京市人大常委会), whose short names jieba keeps as abbreviations (政协/j).
+export const PARTY_BODY = /^(?:党工委|黨工委|党委|黨委|工委|纪委|紀委|政协|政協|人大常委会|人大常委會|人大)(?![长長员員])/u;
 // Characters that end a name: particles, pronouns, conjunctions, verbs of relation.
 const NOT_IN_NAME = /[的了是在和与與及或为為被把将將对對从從向于於以也都又就这這那个個们們有和等、之各正]/u;
 // Bodies that are directions or set phrases: 东北部 (the north-east), 总部 (headquarters),
@@ -51,6 +54,12 @@ export function governmentBodies(text: string, tokens: TaggedToken[], found: Ent
   }
   for (const p of found) {
     if (p.type !== "PLACE" || !/\p{Script=Han}$/u.test(p.text)) continue;
+    const party = PARTY_BODY.exec(text.slice(p.end, p.end + 6));
+    if (party && !found.some((o) => o.type === "ORG" && o.start >= p.end && o.start < p.end + party[0].length)) {
+      const end = p.end + party[0].length;
+      out.push({ text: text.slice(p.start, end), start: p.start, end, type: "ORG", name: text.slice(p.start, end), source: "rule" });
+      continue;
+    }
     const m = AFTER_PLACE.exec(text.slice(p.end, p.end + 16));
     if (!m) continue;
     const end = p.end + m[0].length;

@@ -38,8 +38,8 @@ const ORG_REACH = 100;
 const GENERIC_END = /(?:政|该|該|本|其|全|我|两|兩|多|各|执政|執政|在野|反对|反對|新)$/u;
 const GENERIC_START = /^(?:多|各|该|該|本|其|此|这|這|那|两|兩|一|几|幾|数|數|大型|小型|中小|商业|商業|国有|國有|民营|民營|外资|外資|上市|公立|私立|私营|私營|地方|全国|全國|全球|国际|國際|国内|國內|境外|海外|有关|有關|相关|相關|所属|所屬|旗下|成立|设立|設立|投资|投資|该类|不少|部分|新|大|小|老)/u;
 
-function lastBreak(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (NOT_NAME_CHAR.test(s[i]!)) return i + 1;
+function lastBreak(s: string, insideName: (i: number) => boolean = () => false): number {
+  for (let i = s.length - 1; i >= 0; i--) if (NOT_NAME_CHAR.test(s[i]!) && !insideName(i)) return i + 1;
   return 0;
 }
 
@@ -106,7 +106,11 @@ export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
       for (const t of tokens) for (let i = t.start; i < t.end; i++) tokenAt.set(i, t);
     }
     const bodyEnd = m.index! + m[1]!.length;
-    let start = m.index! + lastBreak(m[1]!);
+    // A break character inside a place jieba knows (和 in 和田) does not end the name.
+    let start = m.index! + lastBreak(m[1]!, (i) => {
+      const t = tokenAt!.get(m.index! + i);
+      return t !== undefined && t.end - t.start >= 2 && /^(?:ns|nz|nr\w*|nt)$/.test(t.tag ?? "");
+    });
     // Walk back over name-like words from the ending.
     let at = bodyEnd;
     while (at > start) {
@@ -122,7 +126,10 @@ export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
     }
     start = at;
     const body = text.slice(start, bodyEnd);
-    if ([...body.replace(/[（()）]/g, "")].length < 2 || GENERIC_START.test(body) || GENERIC_END.test(body)) continue;
+    // 新 / 大 / 老 start descriptions (新公司, 大银行) but also names jieba knows (新疆, 大连).
+    const firstWord = tokenAt.get(start);
+    const namedStart = firstWord !== undefined && firstWord.start === start && firstWord.end - firstWord.start >= 2 && /^(?:ns|nt|nz|nr\w*)$/.test(firstWord.tag ?? "");
+    if ([...body.replace(/[（()）]/g, "")].length < 2 || (GENERIC_START.test(body) && !namedStart) || GENERIC_END.test(body)) continue;
     const end = m.index! + m[0].length;
     // 22岁的王云峰大学毕业 ("graduated from university"): an ending glued to the word after it
     // (大学毕业), after nothing but an unknown surname-led name, names no organisation.
