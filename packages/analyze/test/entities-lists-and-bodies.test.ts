@@ -210,3 +210,34 @@ describe("names jieba cuts across (rounds 20–22 read after their unseen score)
     expect(rows.filter((r) => r[0] === "游乃強")).toHaveLength(2);
   });
 });
+
+describe("figures of rounds 20–22 (read after their unseen score)", () => {
+  it("puts a forecast's bare days in the days to come", () => {
+    // The document is dated 12 December: 13–15 are this month's, not November's.
+    expect(figureRows("中央气象台预计，13日—15日，中东部地区将再次出现降雪", { docDate: "2023-12-12" }).map((r) => r[2])).toEqual(["2023-12-13", "2023-12-15"]);
+    // A past day after the document's day stays in the month before.
+    expect(figureRows("13日，他到北京", { docDate: "2023-12-12" }).map((r) => r[2])).toEqual(["2023-11-13"]);
+  });
+
+  it("reads months of a year named relative to the document", () => {
+    expect(figureRows("今年1至4月，武汉已引进各类首店", { docDate: "2025-06-06" })).toEqual([["今年1至4月", "period", "2025-01/2025-04", ""]]);
+  });
+
+  it("counts train services, offences and cases, and leaves vague numbers alone", () => {
+    expect(figureRows("停运列车121趟、晚点53趟")).toEqual([["121趟", "count", 121, ""], ["53趟", "count", 53, ""]]);
+    expect(figureRows("不能分割兩案調查")).toEqual([["兩案", "count", 2, ""]]);
+    expect(figureRows("民陣幾十個構成團體，过去几十年")).toEqual([]);
+  });
+
+  it("reads kilometres and metres, but not a race's distance", () => {
+    expect(figureRows("about 100 kilometres south", { lang: "en" })).toEqual([["100 kilometres", "quantity", 100, "km"]]);
+    expect(figureRows("He won the 200 metres final.", { lang: "en" })).toEqual([]);
+  });
+
+  it("reads a month alone after a word of time", () => {
+    expect(figureRows("He won gold last August after a doping case.", { lang: "en" })).toEqual([["August", "date", "--08", ""]]);
+    expect(figureRows("He won gold last August.", { lang: "en", docDate: "2005-03-10" })).toEqual([["August", "date", "2004-08", ""]]);
+    // May is a verb as often.
+    expect(figureRows("Prices in May rise.", { lang: "en" })).toEqual([]);
+  });
+});

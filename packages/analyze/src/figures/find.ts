@@ -214,6 +214,8 @@ const COUNTER_BLOCK: Record<string, RegExp> = {
   // 十四届全国人大, 二十届三中全会, 三届世界杯: a session's ordinal written without 第.
   届: /^(时|满|期|全国|全國|中央|人大|政协|政協|世界|亚运|亞運|奥运|奧運|冬奥|冬奧|全运|全運|会|會|大会|大會|[一二三四五六七]中|国际|國際)/,
   区: /^(域|别|间|块|分|位)/,
+  罪: /^(名|行|案|犯|恶|魁)/,
+  案: /^(件|例|子|情|发|由|底|卷|头)/,
   家: /^(电|居|庭|乡)/,
   部: /^(分|门|署)/,
   名: /^(义|称|字|单)/,
@@ -245,11 +247,15 @@ const COUNTER_BLOCK: Record<string, RegExp> = {
   女: /^(子|性|生|童|孩|人|士|儿|王|足|排|篮|装|方|权|神|星|友|主|婿|声|皇|仆|佣)/,
   地: /^(区|方|点|产|铁|图|球|震|下|上|面|位|址|段|带|标|块|税|价|皮|毯|板|理|质|域|貌|狱|雷|道|基|主|勤|级|市|步|利|形|处|名|中海|平线)/,
 };
+const RACE_AFTER = /^\s*(?:final|finals|race|heats?|semi|title|record|crown|champion|gold|silver|bronze|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|event|world|olympic|indoor)/;
 /** Words after a quantity unit that make it something else (3000米决赛 names a race, 周日 a weekday). */
 const UNIT_FORM_BLOCK: Record<string, RegExp> = {
   米: /^(决赛|预赛|半决赛|复赛|比赛|赛|跑|栏|板|台|步枪|手枪|金牌|银牌|铜牌|长跑|赛事|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|速滑|障碍|个人|短道|项目|冠军|级|饭|粉|面|酒|价|线|粒|其|兰|歇|勒|哈|诺|奇|切|尔|亚|利|特|飞人)/,
   周: /^(边|围|期|末|刊|报|转|到|全|密|游|日|一|二|三|四|五|六|天|折|旋|知|长|岁)/,
   星期: /^(一|二|三|四|五|六|日|天)/,
+  // "the 200 metres final", "100 metres hurdles": an athletics or swimming event.
+  metres: RACE_AFTER,
+  meters: RACE_AFTER,
 };
 // An English count: "12,800 jobs", "50 orders", "200 firm commitments", "30 of the aircraft", "20 more".
 // Also irregular plurals ("16 other people") and one or two words between ("150 Game shops",
@@ -347,6 +353,8 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   if (read.chinese && read.end - i === 1 && (f[i] === "千" || f[i] === "百") && /[万千百]/.test(f[i + 2] ?? "")) return undefined;
   // After a hedge (上万家, 过万人) it is "ten thousand".
   if (read.chinese && read.end - i === 1 && f[i] === "万" && !/[上过破近超逾约]/.test(prev) && !/^(元|美元|港元|日元|欧元|英镑)/.test(f.slice(read.end))) return undefined;
+  // 几十个, 几百年: "dozens", "centuries", a manner of speaking with no number to query.
+  if (read.chinese && (f[i] === "几" || prev === "几")) return undefined;
   // A lone 亿 is "hundreds of millions" as a manner of speaking (億人點閲, 以億計, 過億), not an
   // amount, unless money follows (过亿元).
   if (read.chinese && read.end - i === 1 && f[i] === "亿" && !/^(元|美元|港元|日元|欧元|英镑)/.test(f.slice(read.end))) return undefined;

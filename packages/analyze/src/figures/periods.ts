@@ -36,6 +36,9 @@ const L = "(?<![a-z0-9.])";
 const R = "(?![a-z0-9])";
 const ZH_NUM = "[一二两三四五六七八九十]{1,3}|\\d{1,2}";
 
+// Words before a bare day that put it in the days to come.
+const FUTURE_BEFORE = /(?:预计|预报|预测|将于|将在|即将|计划于|定于|拟于|将从|预定)[^。；！？\n]{0,8}$/u;
+
 interface Rule {
   re: RegExp;
   /** Characters the rule can start with: a cheap test before the regular expression. */
@@ -92,6 +95,18 @@ const RULES: Rule[] = [
       const y = Number(ctx.year) + ({ 本年: 0, 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[1]!]!;
       if (m[3]) return { kind: "period", value: `${y}-H${m[3] === "上" ? 1 : 2}` };
       return { kind: "period", value: `${y}-Q${m[2] ? quarterOf(m[2]) : 1}` };
+    },
+  },
+  // 今年1至4月, 去年1-3月: months of a year named relative to the document's.
+  {
+    first: /[今去明前]/,
+    re: /(今年|去年|明年|前年)(\d{1,2})\s*[-–—~至到]\s*(\d{1,2})\s*月份?(?!\s*\d{1,2}\s*[日号])/y,
+    make: (m, ctx) => {
+      const a = Number(m[2]);
+      const b = Number(m[3]);
+      if (!ctx.year || !(a >= 1 && b <= 12 && a < b)) return undefined;
+      const y = Number(ctx.year) + { 今年: 0, 去年: -1, 明年: 1, 前年: -2 }[m[1] as "今年"]!;
+      return { kind: "period", value: `${y}-${pad(a)}/${y}-${pad(b)}` };
     },
   },
   // 1—8月份, 1-3月: months of one year, as an ISO interval.
@@ -252,6 +267,18 @@ const RULES: Rule[] = [
     re: /(?<=[(（])((?:1[89]|20)\d{2})(?=[)）])/y,
     make: (m) => ({ kind: "date", value: m[1]! }),
   },
+  // "in December", "last August", "the end of February": a month alone after a word of time,
+  // in the document's year (last: the one before, when that month has not come yet this year).
+  // Not May and March, which are verbs as often.
+  {
+    re: /(?<=\b(in|last|next|since|until|till|by|early|late|mid|of|from|this|during)\s)(january|february|april|june|july|august|september|october|november|december)(?![a-z])(?!\s*,?\s*\d)/y,
+    make: (m, ctx) => {
+      const mo = MONTHS[m[2]!]!;
+      if (!ctx.year) return { kind: "date", value: `--${pad(mo)}` };
+      const shift = m[1] === "last" && ctx.month !== undefined && mo >= ctx.month ? -1 : m[1] === "next" && ctx.month !== undefined && mo <= ctx.month ? 1 : 0;
+      return { kind: "date", value: `${Number(ctx.year) + shift}-${pad(mo)}` };
+    },
+  },
   // 16-18 December, 10–12 March 2004: a span of days of one month (without a year, the
   // document's, as below).
   {
@@ -310,7 +337,13 @@ const RULES: Rule[] = [
       if (!ctx.year || !ctx.month || !ctx.day) return undefined;
       let y = Number(ctx.year);
       let mo = ctx.month;
-      if (d > ctx.day) {
+      // A forecast or a plan (预计13日—15日, 将于3日) speaks of days to come: a day before the
+      // document's is in the month after.
+      const ahead = FUTURE_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+      if (ahead && d < ctx.day) {
+        mo += 1;
+        if (mo === 13) (mo = 1), y++;
+      } else if (!ahead && d > ctx.day) {
         mo -= 1;
         if (mo === 0) (mo = 12), y--;
       }

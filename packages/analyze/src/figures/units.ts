@@ -69,7 +69,8 @@ export const UNITS: UnitDef[] = [
   u("quantity", "V", 1, "伏特", "伏", "v"),
   u("quantity", "t", 1, "吨", "tonnes", "tons"),
   u("quantity", "kg", 1, "公斤", "千克", "kg"),
-  u("quantity", "km", 1, "公里", "千米", "km"),
+  u("quantity", "km", 1, "公里", "千米", "km", "kilometres", "kilometers", "kilometre", "kilometer"),
+  u("quantity", "m", 1, "metres", "meters"),
   u("quantity", "cm", 1, "厘米", "公分"),
   u("quantity", "in", 1, "吋", "英寸"),
   u("quantity", "km", 1.609344, "miles", "mile"),
@@ -113,6 +114,8 @@ export const UNITS: UnitDef[] = [
   ...count("男", "女", "响", "党"),
   // Kinds, terms of office and districts counted (4類「負面清單」, 9屆區議員, 18 區).
   ...count("类", "届", "区"),
+  // Train services (停运列车121趟) and offences or cases counted (兩罪, 兩案).
+  ...count("趟", "罪", "案"),
   ...count("tokens", "token"),
   // English compounds that count: the 12-member panel, a 13-strong squad, a 40-page report.
   ...count("-member", "-nation", "-strong", "-man", "-woman", "-seat", "-page", "-storey", "-bed"),
