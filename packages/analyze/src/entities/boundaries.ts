@@ -25,3 +25,17 @@ export function isTokenBoundary(tokens: TaggedToken[], i: number): boolean {
   const b = tokenBoundaries(tokens);
   return i >= 0 && i < b.length && b[i] === 1;
 }
+
+/** The token that starts at `i` (tokens are in text order), found by binary search. */
+export function tokenStartingAt(tokens: TaggedToken[], i: number): TaggedToken | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === i) return tokens[mid];
+    if (s < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@ import type { TaggedToken } from "../segment/segment.js";
 import { foldForSearch } from "../normalize.js";
 import { isCommonSurname } from "./pos-entities.js";
 import { TITLE } from "./zh-names.js";
+import { tokenStartingAt } from "./boundaries.js";
 import { lists, type ListItem } from "./zh-lists.js";
 
 // Persons named in an enumeration (蔡奇、王毅参加; 北區陳旭明、林子琼; 沙田區丘文俊、陳兆陽):
@@ -39,18 +40,6 @@ export function isNameShaped(tokens: TaggedToken[], start: number, end: number, 
   return !(t && t.end === end && t.tag && (COMMON_WORD_TAG.test(t.tag) || PLACE_LAST.test(name)));
 }
 
-function tokenStartingAt(tokens: TaggedToken[], start: number): TaggedToken | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid]!.start;
-    if (s === start) return tokens[mid];
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
 
 /** Where an item's name starts: after the last place or organisation inside it, and a title;
  *  `prefixed` when one of those came first. */

@@ -1,6 +1,7 @@
 import type { Entity } from "../schema.js";
 import type { TaggedToken } from "../segment/segment.js";
 import { isCommonSurname } from "./pos-entities.js";
+import { tokenStartingAt } from "./boundaries.js";
 
 // Chinese names the text gives no title or cue for (22岁的王云峰, 砌陳浩天): a word of three
 // characters that jieba's dictionary does not know (tag x), starting with a common surname, is a
@@ -88,20 +89,6 @@ export function citiesAfterProvince(text: string, tokens: TaggedToken[], found: 
     out.push({ text: surface, start: t.start, end: t.end, type: "PLACE", name: surface, source: "rule" });
   }
   return out;
-}
-
-/** The token that starts at `i` (tokens are in text order), found by binary search. */
-function tokenStartingAt(tokens: TaggedToken[], i: number): TaggedToken | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid]!.start;
-    if (s === i) return tokens[mid];
-    if (s < i) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 // A word jieba's dictionary does not know (x) or reads as a person's name (nr: 宁晋县, 翠亨村),
