@@ -87,6 +87,10 @@ async function evaluate(engine: Engine, queries: { text: string; isRelevant: (id
 function coldEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.NODE_EXTRA_CA_CERTS;
+  // The `wenku` command as installed runs the built code: a harness started with
+  // NODE_OPTIONS=--conditions=wenku-source (to build from the sources) would make plain Node
+  // load the .ts sources, and every cold run fail.
+  delete env.NODE_OPTIONS;
   return env;
 }
 

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { backfillTitles, FTS_SCHEMA, TITLE_TABLE } from "./fts.js";
+import { ALTERNATE_TITLES, backfillAlternateTitles, backfillTitles, FTS_SCHEMA, TITLE_TABLE } from "./fts.js";
 
 export type DB = Database.Database;
 
@@ -16,7 +16,10 @@ export function statement(db: DB, sql: string): Database.Statement {
   return s;
 }
 
-export const SCHEMA_VERSION = 1;
+/** The index file format this wenku writes. 2: copies' headlines are titles of their
+ *  canonical document (alternate_titles, fts.ts), which a wenku writing version 1 would leave
+ *  stale, so that one refuses a version 2 file; a version 1 file is upgraded on a writable open. */
+export const SCHEMA_VERSION = 2;
 
 const WRITER_CACHE_KB = 32_768;
 const WAL_CHECKPOINT_PAGES = 16_384;
@@ -171,18 +174,21 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
     db.pragma("temp_store = MEMORY");
     const version = currentVersion(db);
-    if (version !== undefined && version !== SCHEMA_VERSION) {
+    if (version !== undefined && !(version <= SCHEMA_VERSION)) {
       db.close();
-      throw new Error(`${path}: index schema version ${version}, this wenku writes version ${SCHEMA_VERSION}; re-ingest into a new file`);
+      throw new Error(`${path}: index schema version ${version} is newer than this wenku's (${SCHEMA_VERSION}); use a newer wenku or re-ingest into a new file`);
     }
     const hadDocuments = hasSchemaObject(db, "documents");
     const hadTitles = hasSchemaObject(db, TITLE_TABLE);
+    const hadAlternates = hasSchemaObject(db, ALTERNATE_TITLES);
     db.transaction(() => {
       db.exec(schema());
       addMissingColumns(db);
       if (hadDocuments && !hadTitles) backfillTitles(db);
+      // The table is the marker: created in this transaction, so the backfill runs once.
+      if (hadDocuments && !hadAlternates) backfillAlternateTitles(db);
+      db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION));
     })();
-    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
   return db;
 }

@@ -7,6 +7,9 @@ export const FTS_TOKEN_CHARS = "%./+_&-";
 /** The title-only full-text table (see FTS_SCHEMA). */
 export const TITLE_TABLE = "fts_title";
 
+/** Which fts_title rows are other headlines of a canonical document (see FTS_SCHEMA). */
+export const ALTERNATE_TITLES = "alternate_titles";
+
 /** Both tables hold our own token streams and no text (contentless: it lives in documents). */
 const OWN_TOKENS = `content = '', contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"`;
@@ -20,6 +23,18 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (title, body, entities, ${OWN_
 -- title match in a long article counts for little; here a title is measured against titles.
 -- Search adds this score to fts's (per-field BM25 summed, as Elasticsearch's most_fields).
 CREATE VIRTUAL TABLE IF NOT EXISTS ${TITLE_TABLE} USING fts5 (title, ${OWN_TOKENS});
+-- A copy republished under another headline ("Italy 8-38 Wales" for "Wales win in Rome") makes
+-- that headline a title of its canonical document: a row of fts_title at the copy's rowid,
+-- listed here with the document it belongs to. Each headline is its own fts_title row, so it
+-- is measured as a title and a document with many headlines does not get one long diluted
+-- title; search takes the best of a document's titles. The tokens are kept because fts_title
+-- keeps none, and tell whether a document's headlines changed.
+CREATE TABLE IF NOT EXISTS ${ALTERNATE_TITLES} (
+  rowid     INTEGER PRIMARY KEY,
+  doc_rowid INTEGER NOT NULL,
+  tokens    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ${ALTERNATE_TITLES}_doc ON ${ALTERNATE_TITLES} (doc_rowid);
 `;
 
 /** One document's full-text row: the token streams of its three columns. Computed by the
@@ -30,23 +45,108 @@ export interface FtsRow {
   entities: string;
 }
 
+/** Another headline of a canonical document: the tokens of a copy's title (rowid: the copy's). */
+export interface AlternateTitle {
+  rowid: number;
+  tokens: string;
+}
+
 /** The full-text row of a document: title, body and the canonical names of its entities. */
 export function ftsRow(title: string, text: string, entityNames: string[]): FtsRow {
   return { title: indexTokens(title), body: indexTokens(text), entities: indexTokens([...new Set(entityNames)].join(" ; ")) };
 }
 
+/** Remove a canonical document's full-text rows and its other headlines. A copy has no rows
+ *  of its own: its headline, if one of its canonical's, goes through syncAlternateTitles (which
+ *  needs the stored alternates to say what the canonical's rows hold). */
 export function removeFromFts(db: DB, rowid: number): void {
   statement(db, "DELETE FROM fts WHERE rowid = ?").run(rowid);
   statement(db, "DELETE FROM fts_title WHERE rowid = ?").run(rowid);
+  removeAlternates(db, storedAlternates(db, rowid));
 }
 
-export function addToFts(db: DB, rowid: number, row: FtsRow): void {
-  statement(db, "INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)").run(rowid, row.title, row.body, row.entities);
+/** Add a canonical document's full-text rows, with the other headlines of its copies: in
+ *  fts_title each its own row, and in the fts row after its own title, so that a query whose
+ *  words are only in a copy's headline matches the document at all (fts_title only scores the
+ *  documents fts matched). Rewriting a row when a headline comes or goes costs the writer a
+ *  second tokenisation of the body: 165 ms CPU for the 173 documents that got one in
+ *  bench/ingest/writer.ts --limit 6000 (17,013 documents, ~11 s), measured in bench/search/README.md. */
+export function addToFts(db: DB, rowid: number, row: FtsRow, alternates: AlternateTitle[] = []): void {
+  const title = [row.title, ...alternates.map((a) => a.tokens)].join(" ");
+  statement(db, "INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)").run(rowid, title, row.body, row.entities);
   addTitle(db, rowid, row.title);
+  addAlternates(db, rowid, alternates);
 }
 
 function addTitle(db: DB, rowid: number, titleTokens: string): void {
   if (titleTokens) statement(db, "INSERT INTO fts_title (rowid, title) VALUES (?, ?)").run(rowid, titleTokens);
+}
+
+function addAlternates(db: DB, docRowid: number, alternates: AlternateTitle[]): void {
+  for (const a of alternates) {
+    addTitle(db, a.rowid, a.tokens);
+    statement(db, `INSERT INTO ${ALTERNATE_TITLES} (rowid, doc_rowid, tokens) VALUES (?, ?, ?)`).run(a.rowid, docRowid, a.tokens);
+  }
+}
+
+function removeAlternates(db: DB, alternates: AlternateTitle[]): void {
+  for (const a of alternates) {
+    statement(db, "DELETE FROM fts_title WHERE rowid = ?").run(a.rowid);
+    statement(db, `DELETE FROM ${ALTERNATE_TITLES} WHERE rowid = ?`).run(a.rowid);
+  }
+}
+
+function storedAlternates(db: DB, docRowid: number): AlternateTitle[] {
+  return statement(db, `SELECT rowid, tokens FROM ${ALTERNATE_TITLES} WHERE doc_rowid = ? ORDER BY rowid`).all(docRowid) as AlternateTitle[];
+}
+
+/** The other headlines of a canonical document: each distinct title of its copies (compared
+ *  as indexed, so case or script variants of one headline count once) that is not its own,
+ *  at the first copy carrying it. */
+export function alternateTitles(db: DB, id: string, ownTokens: string): AlternateTitle[] {
+  const copies = statement(db, "SELECT rowid, title FROM documents WHERE canonical_id = ? ORDER BY rowid").all(id) as { rowid: number; title: string }[];
+  const seen = new Set([ownTokens]);
+  const out: AlternateTitle[] = [];
+  for (const c of copies) {
+    const tokens = indexTokens(c.title);
+    if (!tokens || seen.has(tokens)) continue;
+    seen.add(tokens);
+    out.push({ rowid: c.rowid, tokens });
+  }
+  return out;
+}
+
+/** Bring a canonical document's other headlines up to date with its copies, after a copy was
+ *  added, changed or removed. Nothing is written when they are the same; when the headlines
+ *  themselves changed and the fts row carries them, the row is rewritten (its body tokenised
+ *  again: the row keeps no text). A document that is not canonical, has no text or is gone
+ *  keeps none. `addedTitle`: a copy with this headline was just added, and if the document
+ *  has the headline already nothing changes (without reading every copy's title again: a page
+ *  repeated thousands of times would make that quadratic). */
+export function syncAlternateTitles(db: DB, id: string, addedTitle?: string): void {
+  const doc = statement(db, "SELECT rowid, title, text, canonical_id FROM documents WHERE id = ?").get(id) as
+    | { rowid: number; title: string; text: string; canonical_id: string | null }
+    | undefined;
+  if (!doc) return;
+  const stored = storedAlternates(db, doc.rowid);
+  const searchable = doc.canonical_id === null && doc.text.trim() !== "";
+  const own = searchable ? indexTokens(doc.title) : "";
+  if (addedTitle !== undefined && searchable) {
+    const added = indexTokens(addedTitle);
+    if (!added || added === own || stored.some((a) => a.tokens === added)) return;
+  }
+  const wanted = searchable ? alternateTitles(db, id, own) : [];
+  const key = (list: AlternateTitle[]) => list.map((a) => `${a.rowid}\0${a.tokens}`).join("\n");
+  if (key(stored) === key(wanted)) return;
+  const headlines = (list: AlternateTitle[]) => list.map((a) => a.tokens).join("\n");
+  if (searchable && headlines(stored) !== headlines(wanted)) {
+    const names = (statement(db, "SELECT name FROM mentions WHERE doc_rowid = ?").all(doc.rowid) as { name: string }[]).map((m) => m.name);
+    removeFromFts(db, doc.rowid);
+    addToFts(db, doc.rowid, ftsRow(doc.title, doc.text, names), wanted);
+    return;
+  }
+  removeAlternates(db, stored);
+  addAlternates(db, doc.rowid, wanted);
 }
 
 /** Fill fts_title for an index file written before it existed: the titles of every document
@@ -55,4 +155,12 @@ export function backfillTitles(db: DB): number {
   const rows = db.prepare("SELECT rowid, title FROM documents WHERE canonical_id IS NULL AND rowid IN (SELECT rowid FROM fts)").all() as { rowid: number; title: string }[];
   for (const r of rows) addTitle(db, r.rowid, indexTokens(r.title));
   return rows.length;
+}
+
+/** Give every canonical document of an index file written before alternate_titles existed the
+ *  other headlines of its copies. Returns how many documents have copies. */
+export function backfillAlternateTitles(db: DB): number {
+  const ids = db.prepare("SELECT DISTINCT canonical_id FROM documents WHERE canonical_id IS NOT NULL").pluck().all() as string[];
+  for (const id of ids) syncAlternateTitles(db, id);
+  return ids.length;
 }

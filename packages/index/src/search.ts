@@ -4,7 +4,7 @@ import { SearchRequest, type SearchHit, type SearchResult } from "./schema.js";
 import { numberTerms } from "./number-terms.js";
 import { findHighlights, makeSnippet } from "./snippet.js";
 import { fold, indexForm, isSingleCjk, termsOfFolded } from "./tokens.js";
-import { TITLE_TABLE } from "./fts.js";
+import { ALTERNATE_TITLES, TITLE_TABLE } from "./fts.js";
 
 /** The index forms of a piece of query text, in order (a phrase's term sequence). */
 function formsOf(text: string): string[] {
@@ -251,6 +251,29 @@ export function searchIndex(db: DB, request: SearchRequest): SearchResult {
   return strict;
 }
 
+/**
+ * The title scores of the ranked documents: `titled`, each one's own title, and in files that
+ * record them `headlines`, the best of the other headlines its copies carry (each a row of
+ * fts_title: a headline is measured as a title, several are never summed). A document counts
+ * its best title. The other headlines are few (a few dozen in 100k documents): they are looked
+ * up by rowid, where the own titles are tested against every title match (see runMatch); one
+ * query over both cost common words 6 ms more (bench/search/README.md).
+ */
+function titleScores(db: DB): { ctes: string; joins: string; score: string } {
+  const own = `titled AS MATERIALIZED (SELECT rowid, bm25(${TITLE_TABLE}) AS score FROM ${TITLE_TABLE} WHERE ${TITLE_TABLE} MATCH @titleAny AND +rowid IN (SELECT rid FROM ranked))`;
+  if (!hasSchemaObject(db, ALTERNATE_TITLES)) return { ctes: own, joins: "LEFT JOIN titled t ON t.rowid = r.rid", score: "coalesce(t.score, 0)" };
+  // bm25() in a query of its own, as in titled: flattened into the grouping it would run off
+  // FTS5's cursor.
+  const others = `headline_scores AS MATERIALIZED (SELECT rowid, bm25(${TITLE_TABLE}) AS score FROM ${TITLE_TABLE} WHERE ${TITLE_TABLE} MATCH @titleAny
+        AND rowid IN (SELECT a.rowid FROM ${ALTERNATE_TITLES} a WHERE a.doc_rowid IN (SELECT rid FROM ranked))),
+      headlines AS MATERIALIZED (SELECT a.doc_rowid AS rowid, min(h.score) AS score FROM headline_scores h JOIN ${ALTERNATE_TITLES} a ON a.rowid = h.rowid GROUP BY a.doc_rowid)`;
+  return {
+    ctes: `${own},\n      ${others}`,
+    joins: "LEFT JOIN titled t ON t.rowid = r.rid LEFT JOIN headlines o ON o.rowid = r.rid",
+    score: "min(coalesce(t.score, 0), coalesce(o.score, 0))",
+  };
+}
+
 /** The index on documents (rowid, date, lang) that db.ts creates. */
 const FILTER_INDEX = "documents_filters";
 
@@ -321,9 +344,10 @@ function runMatch(db: DB, req: ReturnType<typeof SearchRequest.parse>, match: st
     // titled, "+rowid" keeps the window's rowids from FTS5, which would run the whole title
     // query once per rowid (3.2 G instead of 1.3 G instructions for a cold 中国); SQLite tests
     // them against each title match instead, and bm25 runs for those in the window only.
+    const titles = titleScores(db);
     ctes = `WITH ranked AS MATERIALIZED (SELECT s.*, ${totalColumn} AS total FROM (${matches}, bm25(fts, ${BM25_WEIGHTS}) AS relevance ${from}) s ORDER BY tier, relevance LIMIT @window),
-      titled AS MATERIALIZED (SELECT rowid, bm25(${TITLE_TABLE}) AS score FROM ${TITLE_TABLE} WHERE ${TITLE_TABLE} MATCH @titleAny AND +rowid IN (SELECT rid FROM ranked))`;
-    scored = `SELECT r.rid, r.date, r.tier, r.relevance + ${TITLE_WEIGHT} * coalesce(t.score, 0) AS relevance, r.total FROM ranked r LEFT JOIN titled t ON t.rowid = r.rid`;
+      ${titles.ctes}`;
+    scored = `SELECT r.rid, r.date, r.tier, r.relevance + ${TITLE_WEIGHT} * ${titles.score} AS relevance, r.total FROM ranked r ${titles.joins}`;
   } else {
     scored = `SELECT s.*, ${totalColumn} AS total FROM (${matches}, bm25(fts, ${BM25_WEIGHTS_WITHOUT_TITLES}) AS relevance ${from}) s`;
   }

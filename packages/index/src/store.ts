@@ -5,7 +5,7 @@ import type { Analysis } from "@wenku/analyze";
 import type { CleanDoc, Removal } from "@wenku/clean";
 import { sameFigures, shingles, shinglesOverlap, type RawRecord, type Shingles } from "@wenku/ingest";
 import { statement, type DB } from "./db.js";
-import { addToFts, ftsRow, removeFromFts, type FtsRow } from "./fts.js";
+import { addToFts, alternateTitles, ftsRow, removeFromFts, syncAlternateTitles, type FtsRow } from "./fts.js";
 import { fold } from "./tokens.js";
 
 /** One record after every stage: what the index stores. */
@@ -162,12 +162,14 @@ function writeFileRow(db: DB, file: FileInProgress, recordsDone: number, complet
 
 /** A file's last step: drop the records it no longer has, mark it complete. */
 function finishFile(db: DB, file: FileInProgress, now: string): void {
-  const stale = statement(db, "SELECT rowid, id FROM documents WHERE file = ? AND record >= ?").all(fileKey(file.path), file.records) as { rowid: number; id: string }[];
+  const stale = statement(db, "SELECT rowid, id, canonical_id FROM documents WHERE file = ? AND record >= ?").all(fileKey(file.path), file.records) as { rowid: number; id: string; canonical_id: string | null }[];
   for (const s of stale) {
-    removeFromFts(db, s.rowid);
+    if (s.canonical_id === null) removeFromFts(db, s.rowid);
     statement(db, "DELETE FROM documents WHERE rowid = ?").run(s.rowid);
     shingleCache(db).delete(s.rowid);
-    promoteCopies(db, s.id);
+    // A copy's headline goes from its canonical's titles; a canonical's first copy takes its place.
+    if (s.canonical_id !== null) syncAlternateTitles(db, s.canonical_id);
+    else promoteCopies(db, s.id);
   }
   writeFileRow(db, file, file.records, true, now);
 }
@@ -180,8 +182,9 @@ interface ExistingDoc {
   title: string;
 }
 
-/** A canonical document is going away or changing: its first copy takes its place, so the
- *  text stays searchable and the other copies stay linked. */
+/** A canonical document is going away or changing (its full-text rows and other headlines are
+ *  already removed): its first copy takes its place, so the text stays searchable, the other
+ *  copies stay linked and their headlines stay titles of the heir. */
 function promoteCopies(db: DB, id: string): void {
   const copies = statement(db, "SELECT rowid, id, title, text FROM documents WHERE canonical_id = ? ORDER BY rowid").all(id) as { rowid: number; id: string; title: string; text: string }[];
   const [heir, ...rest] = copies;
@@ -189,7 +192,8 @@ function promoteCopies(db: DB, id: string): void {
   statement(db, "UPDATE documents SET canonical_id = NULL, duplicate_kind = NULL WHERE rowid = ?").run(heir.rowid);
   for (const c of rest) statement(db, "UPDATE documents SET canonical_id = ? WHERE rowid = ?").run(heir.id, c.rowid);
   const names = (statement(db, "SELECT name FROM mentions WHERE doc_rowid = ?").all(heir.rowid) as { name: string }[]).map((m) => m.name);
-  addToFts(db, heir.rowid, ftsRow(heir.title, heir.text, names));
+  const row = ftsRow(heir.title, heir.text, names);
+  addToFts(db, heir.rowid, row, alternateTitles(db, heir.id, row.title));
 }
 
 /**
@@ -253,12 +257,17 @@ function writeRecord(db: DB, r: ProcessedRecord, now: string): { outcome: WriteO
   let rowid: number;
   if (existing) {
     rowid = existing.rowid;
-    removeFromFts(db, rowid);
-    if (existing.canonical_id === null && existing.content_hash !== hash) promoteCopies(db, id);
+    if (existing.canonical_id === null) {
+      removeFromFts(db, rowid);
+      if (existing.content_hash !== hash) promoteCopies(db, id);
+    }
     statement(db, "DELETE FROM mentions WHERE doc_rowid = ?").run(rowid);
     statement(db, "DELETE FROM figures WHERE doc_rowid = ?").run(rowid);
     statement(db, "DELETE FROM near_keys WHERE doc_rowid = ?").run(rowid);
     statement(db, UPDATE_DOCUMENT).run({ ...row, rowid });
+    // A copy re-ingested (another headline, another text, or no longer a copy): its old
+    // canonical's headlines follow, before this document gets rows of its own at this rowid.
+    if (existing.canonical_id !== null) syncAlternateTitles(db, existing.canonical_id);
   } else {
     rowid = Number(statement(db, INSERT_DOCUMENT).run(row).lastInsertRowid);
   }
@@ -281,8 +290,13 @@ function writeRecord(db: DB, r: ProcessedRecord, now: string): { outcome: WriteO
     for (const k of r.near.keys) key.run(k, rowid);
     if (!canonical) cache.set(rowid, r.near.shingles);
   }
-  // Only canonical documents with text are searchable; copies point at their canonical one.
-  if (!canonical && r.clean.text.trim()) addToFts(db, rowid, r.fts ?? ftsRow(r.clean.title, r.clean.text, r.analysis.entities.map((e) => e.name)));
+  // Only canonical documents with text are searchable; copies point at their canonical one, and
+  // their headlines are titles of it. A document written before has kept its copies, if any.
+  if (!canonical && r.clean.text.trim()) {
+    const fts = r.fts ?? ftsRow(r.clean.title, r.clean.text, r.analysis.entities.map((e) => e.name));
+    addToFts(db, rowid, fts, existing ? alternateTitles(db, id, fts.title) : []);
+  }
+  if (canonical && canonical.id !== existing?.canonical_id) syncAlternateTitles(db, canonical.id, r.clean.title);
   const outcome = existing ? "updated" : "added";
   return canonical ? { outcome, duplicate: exact ? "exact" : "near" } : { outcome };
 }

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type FlexSearchModule from "flexsearch";
-import type { DB } from "./db.js";
+import { hasSchemaObject, type DB } from "./db.js";
+import { TITLE_TABLE } from "./fts.js";
 import { fold, indexForm, termsOfFolded } from "./tokens.js";
 
 /** One typeahead answer: an entity name or alias, or a document title. */
@@ -114,8 +115,12 @@ function suggestTitles(db: DB, folded: string, limit: number): Suggestion[] {
   const match = `{title} : (${[...whole, lastForms.length > 1 ? `(${lastForms.join(" OR ")})` : lastForms[0]!].join(" AND ")})`;
   // Newest first, not by BM25: ranking every title that has a word starting with 中 took
   // 0.4–0.7 s at 100k documents; walking the matches from the newest stops after a few.
+  // From the title table where the file has one: it holds the other headlines of a document at
+  // their copy's row, so "ital" offers "Italy 8-38 Wales" itself, where the fts row would give its
+  // canonical "Wales win in Rome" (whose fts title column carries both).
+  const table = hasSchemaObject(db, TITLE_TABLE) ? TITLE_TABLE : "fts";
   const rows = db
-    .prepare("SELECT d.id, d.title FROM fts JOIN documents d ON d.rowid = fts.rowid WHERE fts MATCH ? ORDER BY fts.rowid DESC LIMIT ?")
+    .prepare(`SELECT d.id, d.title FROM ${table} JOIN documents d ON d.rowid = ${table}.rowid WHERE ${table} MATCH ? ORDER BY ${table}.rowid DESC LIMIT ?`)
     .all(match, limit * 5) as { id: string; title: string }[];
   const startsWith = (title: string) => (fold(title).text.startsWith(folded) ? 0 : 1);
   return rows
