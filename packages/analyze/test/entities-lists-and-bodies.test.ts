@@ -229,6 +229,14 @@ describe("figures of rounds 20–22 (read after their unseen score)", () => {
     expect(figureRows("民陣幾十個構成團體，过去几十年")).toEqual([]);
   });
 
+  it("reads two neighbouring digits as their lower bound", () => {
+    expect(figureRows("為何不在這兩三年磨劍落區")).toEqual([["兩三年", "quantity", 2, "yr"]]);
+    expect(figureRows("五六十人参加")).toEqual([["五六十人", "count", 50, ""]]);
+    expect(figureRows("两三百万元")).toEqual([["两三百万元", "money", 2000000, "CNY"]]);
+    // After 第 they are ranks (third or fourth place), no figure.
+    expect(figureRows("第三四名")).toEqual([]);
+  });
+
   it("reads kilometres and metres, but not a race's distance", () => {
     expect(figureRows("about 100 kilometres south", { lang: "en" })).toEqual([["100 kilometres", "quantity", 100, "km"]]);
     expect(figureRows("He won the 200 metres final.", { lang: "en" })).toEqual([]);

@@ -53,6 +53,7 @@ interface Amount {
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const CHINESE = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, "y");
+const NEIGHBOUR_DIGITS = /^([一二两三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
 const VAGUE = /[数几](十万|百万|千万|十亿|百亿|千亿|万亿|十|百|千|万|亿)/y;
 const ASCII_ALNUM = /[a-z0-9]/;
 const RANGE_SEP = /\s*(?:-\s*to|-|–|—|~|至|到|to)\s*/y;
@@ -114,6 +115,17 @@ function readAmount(f: string, pos: number, afterCurrency = false): Amount | und
       end = pos + c[0].length;
       chinese = true;
       scaled = /[十百千万亿]/.test(c[0]);
+      // 两三年, 三四天, 五六十人: two neighbouring digits say "two or three", read as the lower
+      // bound, approximate (as 10多名 is 10).
+      const pair = NEIGHBOUR_DIGITS.exec(c[0]);
+      const digit = (ch: string) => (ch === "两" ? 2 : ZH_DIGIT_VALUE[ch]!);
+      if (pair && digit(pair[2]!) === digit(pair[1]!) + 1) {
+        const scale = pair[3] ? parseChinese(`一${pair[3]}`) : 1;
+        if (scale !== undefined && !Number.isNaN(scale)) {
+          value = digit(pair[1]!) * scale;
+          approx = true;
+        }
+      }
     }
   }
   if (value === undefined || Number.isNaN(value)) return undefined;
