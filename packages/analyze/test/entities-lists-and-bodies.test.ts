@@ -233,6 +233,9 @@ describe("figures of rounds 20–22 (read after their unseen score)", () => {
     expect(figureRows("為何不在這兩三年磨劍落區")).toEqual([["兩三年", "quantity", 2, "yr"]]);
     expect(figureRows("五六十人参加")).toEqual([["五六十人", "count", 50, ""]]);
     expect(figureRows("两三百万元")).toEqual([["两三百万元", "money", 2000000, "CNY"]]);
+    expect(figureRows("休息三四天，再等两三个月")).toEqual([["三四天", "quantity", 3, "d"], ["两三个月", "quantity", 2, "month"]]);
+    // A run of numerals is no pair (一二三四五), nor a reduplicated idiom (三三两两).
+    expect(figureRows("一二三四五，三三两两")).toEqual([]);
     // After 第 they are ranks (third or fourth place), no figure.
     expect(figureRows("第三四名")).toEqual([]);
   });

@@ -49,6 +49,8 @@ interface Amount {
   scaleFactor: number;
   /** Digits only, no decimals/separators/scale: a candidate year or code. */
   plainInteger: boolean;
+  /** Two neighbouring Chinese digits (两三, 三四): "two or three", never a digit-by-digit year. */
+  neighbours?: boolean;
 }
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
@@ -93,6 +95,7 @@ function readAmount(f: string, pos: number, afterCurrency = false): Amount | und
   let scaled = true;
   let approx = false;
   let plainInteger = false;
+  let neighbours = false;
   ARABIC.lastIndex = pos;
   const a = ARABIC.exec(f);
   if (a) {
@@ -124,6 +127,7 @@ function readAmount(f: string, pos: number, afterCurrency = false): Amount | und
         if (scale !== undefined && !Number.isNaN(scale)) {
           value = digit(pair[1]!) * scale;
           approx = true;
+          neighbours = true;
         }
       }
     }
@@ -147,7 +151,7 @@ function readAmount(f: string, pos: number, afterCurrency = false): Amount | und
       end++;
     }
   }
-  return { start: pos, end, value: tidy(value), approx, chinese, scaled, hasScale: scaleFactor !== 1, scaleFactor, plainInteger };
+  return { start: pos, end, value: tidy(value), approx, chinese, scaled, hasScale: scaleFactor !== 1, scaleFactor, plainInteger, neighbours };
 }
 
 /** A unit form with what readUnit needs to know about it, worked out once. */
@@ -525,7 +529,7 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   const duration = kind === "quantity" && DURATION_UNITS.has(unitSymbol);
   const smallZh = first.chinese && value < 10 && (kind === "count" || duration) && first.end - i === 1;
   if (smallZh && !smallChineseOk(f, i, unit.end, f.slice(first.end, unit.end))) return undefined;
-  if (first.chinese && !first.scaled && kind !== "ratio" && !smallZh) return undefined;
+  if (first.chinese && !first.scaled && kind !== "ratio" && !smallZh && !first.neighbours) return undefined;
   if (kind === "count" && COUNTER_BLOCK[counter!]?.test(f.slice(unit.end))) return undefined;
   // 十字 alone is a cross (红十字, 十字路口), not ten characters.
   if (counter === "字" && f.slice(i, first.end) === "十") return undefined;
