@@ -23,7 +23,7 @@ import { englishContextOrgs } from "./english-orgs.js";
 import { acronymsAfterOrgs } from "./acronym-after.js";
 import { repeatedNames, localPlaces, citiesAfterProvince, placesByKind } from "./zh-repeated.js";
 import { repeatedSurnamePersons } from "./english-repeated.js";
-import { governmentBodies, PARTY_BODY } from "./zh-gov-bodies.js";
+import { governmentBodies } from "./zh-gov-bodies.js";
 import { transliteratedPersons } from "./zh-transliterated.js";
 import { defaultMinedNames, minedMentions } from "./mined-names.js";
 import { definedAcronyms } from "./acronym-defined.js";
@@ -324,13 +324,6 @@ function compoundNames(text: string, found: Entity[]): Entity[] {
   for (let i = 0; i < found.length; i++) {
     const e = found[i]!;
     const next = found[i + 1];
-    const party = e.type === "PLACE" && /\p{Script=Han}$/u.test(e.text) ? PARTY_BODY.exec(text.slice(e.end, e.end + 6)) : null;
-    if (party) {
-      const end = e.end + party[0].length;
-      out.push({ text: text.slice(e.start, end), start: e.start, end, type: "ORG", name: text.slice(e.start, end), source: "rule" });
-      if (next && next.start < end) i++;
-      continue;
-    }
     // Greater Manchester Police: a capitalised word before the place makes a longer name,
     // which the capitalised-phrase rule reads whole.
     const english = /^[A-Z]/.test(e.text);

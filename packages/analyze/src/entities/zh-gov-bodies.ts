@@ -13,7 +13,7 @@ const NATIONAL = new RegExp(`(?:国家|國家|中央)(\\p{Script=Han}{1,8}?)${EN
 const AFTER_PLACE = new RegExp(`^(\\p{Script=Han}{1,8}?)${ENDING}`, "u");
 // The Party's and the people's bodies of a place (新疆维吾尔自治区党委, 墨玉县政协, 喀什地区工委,
 // 北京市人大常委会), whose short names jieba keeps as abbreviations (政协/j).
-export const PARTY_BODY = /^(?:党工委|黨工委|党委|黨委|工委|纪委|紀委|政协|政協|人大常委会|人大常委會|人大)(?![长長员員])/u;
+const PARTY_BODY = /^(?:党工委|黨工委|党委|黨委|工委|纪委|紀委|政协|政協|人大常委会|人大常委會|人大)(?![长長员員])/u;
 // Characters that end a name: particles, pronouns, conjunctions, verbs of relation.
 const NOT_IN_NAME = /[的了是在和与與及或为為被把将將对對从從向于於以也都又就这這那个個们們有和等、之各正]/u;
 // Bodies that are directions or set phrases: 东北部 (the north-east), 总部 (headquarters),
