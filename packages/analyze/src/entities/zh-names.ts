@@ -88,6 +88,9 @@ export function titledPersons(text: string, tokens: TaggedToken[]): Entity[] {
   return out;
 }
 
+// Tags of a word jieba knows as a name (新疆/ns, 和田/nz): a break character (和) or a
+// description's first character (新) inside it belongs to the name.
+const NAME_TOKEN_TAG = /^(?:ns|nt|nz|nr\w*)$/;
 // Words that end a name when walking back from an organisation ending (verbs, adverbs, …).
 const ORG_STOP_TAG = /^(?:v|vd|d|p|r|u\w*|c|y|ad|m|q|f|t|l)$/;
 
@@ -109,7 +112,7 @@ export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
     // A break character inside a place jieba knows (和 in 和田) does not end the name.
     let start = m.index! + lastBreak(m[1]!, (i) => {
       const t = tokenAt!.get(m.index! + i);
-      return t !== undefined && t.end - t.start >= 2 && /^(?:ns|nz|nr\w*|nt)$/.test(t.tag ?? "");
+      return t !== undefined && t.end - t.start >= 2 && NAME_TOKEN_TAG.test(t.tag ?? "");
     });
     // Walk back over name-like words from the ending.
     let at = bodyEnd;
@@ -128,7 +131,7 @@ export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
     const body = text.slice(start, bodyEnd);
     // 新 / 大 / 老 start descriptions (新公司, 大银行) but also names jieba knows (新疆, 大连).
     const firstWord = tokenAt.get(start);
-    const namedStart = firstWord !== undefined && firstWord.start === start && firstWord.end - firstWord.start >= 2 && /^(?:ns|nt|nz|nr\w*)$/.test(firstWord.tag ?? "");
+    const namedStart = firstWord !== undefined && firstWord.start === start && firstWord.end - firstWord.start >= 2 && NAME_TOKEN_TAG.test(firstWord.tag ?? "");
     if ([...body.replace(/[（()）]/g, "")].length < 2 || (GENERIC_START.test(body) && !namedStart) || GENERIC_END.test(body)) continue;
     const end = m.index! + m[0].length;
     // 22岁的王云峰大学毕业 ("graduated from university"): an ending glued to the word after it

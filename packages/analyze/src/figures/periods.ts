@@ -97,26 +97,20 @@ const RULES: Rule[] = [
       return { kind: "period", value: `${y}-Q${m[2] ? quarterOf(m[2]) : 1}` };
     },
   },
-  // 今年1至4月, 去年1-3月: months of a year named relative to the document's.
+  // 1—8月份, 1-3月: months of one year, as an ISO interval; 今年1至4月, 去年1-3月: of a year
+  // named relative to the document's.
   {
-    first: /[今去明前]/,
-    re: /(今年|去年|明年|前年)(\d{1,2})\s*[-–—~至到]\s*(\d{1,2})\s*月份?(?!\s*\d{1,2}\s*[日号])/y,
+    first: /[\d今去明前]/,
+    re: /(?:(今年|去年|明年|前年)|(?<![\d.年]))(\d{1,2})\s*[-–—~至到]\s*(\d{1,2})\s*月份?(?!\s*\d{1,2}\s*[日号])/y,
     make: (m, ctx) => {
       const a = Number(m[2]);
       const b = Number(m[3]);
-      if (!ctx.year || !(a >= 1 && b <= 12 && a < b)) return undefined;
-      const y = Number(ctx.year) + { 今年: 0, 去年: -1, 明年: 1, 前年: -2 }[m[1] as "今年"]!;
-      return { kind: "period", value: `${y}-${pad(a)}/${y}-${pad(b)}` };
-    },
-  },
-  // 1—8月份, 1-3月: months of one year, as an ISO interval.
-  {
-    first: /\d/,
-    re: /(?<![\d.年])(\d{1,2})\s*[-–—~至到]\s*(\d{1,2})\s*月份?(?!\s*\d{1,2}\s*[日号])/y,
-    make: (m, ctx) => {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
       if (!(a >= 1 && b <= 12 && a < b)) return undefined;
+      if (m[1]) {
+        if (!ctx.year) return undefined;
+        const y = Number(ctx.year) + { 今年: 0, 去年: -1, 明年: 1, 前年: -2 }[m[1] as "今年"]!;
+        return { kind: "period", value: `${y}-${pad(a)}/${y}-${pad(b)}` };
+      }
       return { kind: "period", value: ctx.year ? `${ctx.year}-${pad(a)}/${ctx.year}-${pad(b)}` : `--${pad(a)}/--${pad(b)}` };
     },
   },
