@@ -56,6 +56,12 @@ export function ftsRow(title: string, text: string, entityNames: string[]): FtsR
   return { title: indexTokens(title), body: indexTokens(text), entities: indexTokens([...new Set(entityNames)].join(" ; ")) };
 }
 
+/** The full-text row of a document already stored, its entity names read from its mentions. */
+export function storedFtsRow(db: DB, rowid: number, title: string, text: string): FtsRow {
+  const names = (statement(db, "SELECT name FROM mentions WHERE doc_rowid = ?").all(rowid) as { name: string }[]).map((m) => m.name);
+  return ftsRow(title, text, names);
+}
+
 /** Remove a canonical document's full-text rows and its other headlines. A copy has no rows
  *  of its own: its headline, if one of its canonical's, goes through syncAlternateTitles (which
  *  needs the stored alternates to say what the canonical's rows hold). */
@@ -140,9 +146,8 @@ export function syncAlternateTitles(db: DB, id: string, addedTitle?: string): vo
   if (key(stored) === key(wanted)) return;
   const headlines = (list: AlternateTitle[]) => list.map((a) => a.tokens).join("\n");
   if (searchable && headlines(stored) !== headlines(wanted)) {
-    const names = (statement(db, "SELECT name FROM mentions WHERE doc_rowid = ?").all(doc.rowid) as { name: string }[]).map((m) => m.name);
     removeFromFts(db, doc.rowid);
-    addToFts(db, doc.rowid, ftsRow(doc.title, doc.text, names), wanted);
+    addToFts(db, doc.rowid, storedFtsRow(db, doc.rowid, doc.title, doc.text), wanted);
     return;
   }
   removeAlternates(db, stored);

@@ -5,7 +5,7 @@ import type { Analysis } from "@wenku/analyze";
 import type { CleanDoc, Removal } from "@wenku/clean";
 import { sameFigures, shingles, shinglesOverlap, type RawRecord, type Shingles } from "@wenku/ingest";
 import { statement, type DB } from "./db.js";
-import { addToFts, alternateTitles, ftsRow, removeFromFts, syncAlternateTitles, type FtsRow } from "./fts.js";
+import { addToFts, alternateTitles, ftsRow, removeFromFts, storedFtsRow, syncAlternateTitles, type FtsRow } from "./fts.js";
 import { fold } from "./tokens.js";
 
 /** One record after every stage: what the index stores. */
@@ -191,8 +191,7 @@ function promoteCopies(db: DB, id: string): void {
   if (!heir) return;
   statement(db, "UPDATE documents SET canonical_id = NULL, duplicate_kind = NULL WHERE rowid = ?").run(heir.rowid);
   for (const c of rest) statement(db, "UPDATE documents SET canonical_id = ? WHERE rowid = ?").run(heir.id, c.rowid);
-  const names = (statement(db, "SELECT name FROM mentions WHERE doc_rowid = ?").all(heir.rowid) as { name: string }[]).map((m) => m.name);
-  const row = ftsRow(heir.title, heir.text, names);
+  const row = storedFtsRow(db, heir.rowid, heir.title, heir.text);
   addToFts(db, heir.rowid, row, alternateTitles(db, heir.id, row.title));
 }
 
