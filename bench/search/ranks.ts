@@ -13,11 +13,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchSet, cleanArticles, corpusAvailable } from "./articles.js";
 import type { Engine } from "./engine.js";
-import { GroongaEngine, groongaAvailable } from "./groonga-engine.js";
+import { availableEngines, indexFile, makeEngine } from "./engines.js";
 import { mean } from "./metrics.js";
 import { corpusQueries } from "./queries.js";
-import { TrigramEngine } from "./trigram-engine.js";
-import { WenkuEngine } from "./wenku-engine.js";
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,21 +32,12 @@ if (!corpusAvailable()) {
   log("corpus data not found under ../shared/data/corpus: nothing to rank");
   process.exit(0);
 }
-if (ENGINES.includes("groonga") && !groongaAvailable()) {
-  log("groonga not found: ranking without the Groonga peer (install it with: apt-get install -y groonga-bin)");
-  ENGINES = ENGINES.filter((e) => e !== "groonga");
-}
+ENGINES = availableEngines(ENGINES, log);
 const dir = join(WORK, `corpus-${SIZE}`);
-const engines: Engine[] = ENGINES.map((name) => {
-  if (name === "wenku") return new WenkuEngine(join(dir, "wenku.db"));
-  if (name === "fts5-trigram") return new TrigramEngine(join(dir, "trigram.db"));
-  if (name === "groonga") return new GroongaEngine(join(dir, "groonga"), 20000 + (process.pid % 10000));
-  throw new Error(`ranks.ts knows wenku, fts5-trigram and groonga, not ${name}`);
-});
+const engines: Engine[] = ENGINES.map((name) => makeEngine(name, dir, 20000 + (process.pid % 10000)));
 for (const e of engines) {
-  const path = e instanceof GroongaEngine ? join(e.dir, "groonga.db") : (e as WenkuEngine | TrigramEngine).path;
-  if (!existsSync(path)) {
-    log(`${path} not found: build it first with run.ts --sizes ${SIZE}`);
+  if (!existsSync(indexFile(e))) {
+    log(`${indexFile(e)} not found: build it first with run.ts --sizes ${SIZE}`);
     process.exit(1);
   }
 }

@@ -6,17 +6,15 @@
  *     [--per-group 20] [--questions 1000] [--cold 20] [--work DIR] [--reuse] [--no-corpus] [--no-retrieval]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchSet, cleanArticles, corpusAvailable, type BenchDoc } from "./articles.js";
 import type { Engine } from "./engine.js";
-import { GroongaEngine, groongaAvailable } from "./groonga-engine.js";
+import { availableEngines, indexFile, makeEngine } from "./engines.js";
 import { mean, median, percentile, scoreRanking } from "./metrics.js";
 import { corpusQueries, type Query } from "./queries.js";
 import { loadRetrieval, retrievalAvailable } from "./retrieval.js";
-import { TrigramEngine } from "./trigram-engine.js";
-import { WenkuEngine } from "./wenku-engine.js";
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,23 +32,12 @@ let ENGINES = flag("engines", "wenku,fts5-trigram,groonga").split(",");
 const log = (s: string) => process.stderr.write(s + "\n");
 const out = (s: string) => process.stdout.write(s + "\n");
 
-if (ENGINES.includes("groonga") && !groongaAvailable()) {
-  log("groonga not found: skipping the Groonga peer (install it with: apt-get install -y groonga-bin)");
-  ENGINES = ENGINES.filter((e) => e !== "groonga");
-}
+ENGINES = availableEngines(ENGINES, log);
 const port = 20000 + (process.pid % 10000);
-
-function makeEngine(name: string, dir: string): Engine {
-  mkdirSync(dir, { recursive: true });
-  if (name === "wenku") return new WenkuEngine(join(dir, "wenku.db"));
-  if (name === "fts5-trigram") return new TrigramEngine(join(dir, "trigram.db"));
-  if (name === "groonga") return new GroongaEngine(join(dir, "groonga"), port);
-  throw new Error(`unknown engine ${name}`);
-}
 
 /** Build (or with --reuse, open) an engine's index of these documents; seconds spent building. */
 async function ready(engine: Engine, docs: BenchDoc[]): Promise<number | undefined> {
-  const built = engine instanceof GroongaEngine ? existsSync(join(engine.dir, "groonga.db")) : existsSync((engine as WenkuEngine | TrigramEngine).path);
+  const built = existsSync(indexFile(engine));
   if (REUSE && built) {
     await (engine as unknown as { open(d: BenchDoc[]): Promise<void> | void }).open(docs);
     return undefined;
@@ -148,7 +135,7 @@ async function corpusBench(): Promise<void> {
     const perGroup = new Map<string, string[]>();
     const colds: string[] = [];
     for (const name of ENGINES) {
-      const engine = makeEngine(name, join(WORK, `corpus-${size}`));
+      const engine = makeEngine(name, join(WORK, `corpus-${size}`), port);
       log(`${name}: building ${size}…`);
       const build = await ready(engine, docs);
       const size_ = engine.size();
@@ -201,7 +188,7 @@ async function retrievalBench(): Promise<void> {
   for (const name of ENGINES) {
     for (const haystack of haystacks) {
       const sharing = sets.filter((s) => s.haystack === haystack);
-      const engine = makeEngine(name, join(WORK, `retrieval-${haystack}`));
+      const engine = makeEngine(name, join(WORK, `retrieval-${haystack}`), port);
       log(`${name}: indexing ${sharing[0]!.docs.length} paragraphs (${haystack})…`);
       await ready(engine, sharing[0]!.docs);
       for (const set of sharing) {
