@@ -2,10 +2,12 @@
  * The bench inputs: the shared data folders themselves, or a sample of them written as
  * symlinks and truncated copies into a temporary directory (nothing is copied into the repo).
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, statSync, symlinkSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
 import { createGunzip, createGzip } from "node:zlib";
+import { expandInputs, hashFile, readRecords, type RawRecord } from "@wenku/ingest";
 
 export const HTML_DIRS = ["html/cctv", "html/gne", "html/waddle-zh-dev/html", "html/cwce-dev/original", "html/scrapinghub/html"];
 
@@ -63,4 +65,23 @@ export function bytesOf(paths: string[]): number {
     else n += st.size;
   }
   return n;
+}
+
+/** The records of the sample's input files, file by file as ingest reads them (records with a
+ *  problem left out), read through a temporary folder that is removed afterwards. */
+export async function readSampleFiles(data: string, limit: number): Promise<{ path: string; hash: string; records: RawRecord[] }[]> {
+  const work = mkdtempSync(join(tmpdir(), "wenku-bench-sample-"));
+  try {
+    const { files } = await expandInputs(await benchInputs(data, work, limit));
+    const out: { path: string; hash: string; records: RawRecord[] }[] = [];
+    for (const path of files) {
+      const hash = await hashFile(path);
+      const records: RawRecord[] = [];
+      for await (const e of readRecords(path, { fileHash: hash })) if (!("problem" in e)) records.push(e.record);
+      out.push({ path, hash, records });
+    }
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -20,14 +20,14 @@
  * A profile: add --cpu-prof --cpu-prof-dir DIR to the node command.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import { expandInputs, hashFile, readRecords, type RawRecord } from "@wenku/ingest";
+import type { RawRecord } from "@wenku/ingest";
 import { Session } from "node:inspector/promises";
-import { benchInputs } from "./sample.js";
+import { readSampleFiles } from "./sample.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 function arg(name: string): string | undefined {
@@ -45,18 +45,7 @@ if (!existsSync(join(data, "corpus"))) {
 }
 
 async function readSample(): Promise<RawRecord[]> {
-  const work = mkdtempSync(join(tmpdir(), "wenku-bench-worker-cpu-"));
-  try {
-    const { files } = await expandInputs(await benchInputs(data, work, limit));
-    const records: RawRecord[] = [];
-    for (const path of files) {
-      const fileHash = await hashFile(path);
-      for await (const e of readRecords(path, { fileHash })) if (!("problem" in e)) records.push(e.record);
-    }
-    return records;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  return (await readSampleFiles(data, limit)).flatMap((f) => f.records);
 }
 
 let records: RawRecord[];

@@ -17,12 +17,12 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import { readRecords, hashFile, expandInputs, type RawRecord } from "@wenku/ingest";
+import type { RawRecord } from "@wenku/ingest";
 import { openDatabase } from "../../packages/index/src/db.js";
 import { DEFAULT_BATCH_SIZE } from "../../packages/index/src/pipeline.js";
 import { writeBatch, type BatchItem, type FileInProgress } from "../../packages/index/src/store.js";
 import { startPool } from "../../packages/index/src/worker-pool.js";
-import { benchInputs } from "./sample.js";
+import { readSampleFiles } from "./sample.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 function arg(name: string): string | undefined {
@@ -42,37 +42,30 @@ if (!existsSync(join(data, "corpus"))) {
 
 /** Read and process the sample once, in file order, as the pipeline would hand it to the writer. */
 async function processSample(): Promise<BatchItem[]> {
-  const work = mkdtempSync(join(tmpdir(), "wenku-bench-writer-"));
-  try {
-    const { files } = await expandInputs(await benchInputs(data, work, limit));
-    const items: BatchItem[] = [];
-    for (const path of files) {
-      const file: FileInProgress = { path, hash: await hashFile(path), records: 0, problems: 0 };
-      for await (const e of readRecords(path, { fileHash: file.hash })) {
-        if ("problem" in e) continue;
-        file.records = e.record.record + 1;
-        items.push({ kind: "record", file, raw: e.record });
-      }
-      items.push({ kind: "end", file });
+  const items: BatchItem[] = [];
+  for (const sample of await readSampleFiles(data, limit)) {
+    const file: FileInProgress = { path: sample.path, hash: sample.hash, records: 0, problems: 0 };
+    for (const raw of sample.records) {
+      file.records = raw.record + 1;
+      items.push({ kind: "record", file, raw });
     }
-    const pool = await startPool(2, { gazetteers: [] });
-    const records = items.filter((i): i is BatchItem & { kind: "record" } => i.kind === "record");
-    const chunks: (BatchItem & { kind: "record" })[][] = [];
-    for (let i = 0; i < records.length; i += 64) chunks.push(records.slice(i, i + 64));
-    await Promise.all(
-      chunks.map(async (chunk) => {
-        const outcomes = await pool.process(chunk.map((c) => c.raw as RawRecord));
-        chunk.forEach((c, k) => {
-          const o = outcomes[k]!;
-          if ("processed" in o) c.processed = { ...o.processed, raw: c.raw };
-        });
-      }),
-    );
-    await pool.close();
-    return items;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+    items.push({ kind: "end", file });
   }
+  const pool = await startPool(2, { gazetteers: [] });
+  const records = items.filter((i): i is BatchItem & { kind: "record" } => i.kind === "record");
+  const chunks: (BatchItem & { kind: "record" })[][] = [];
+  for (let i = 0; i < records.length; i += 64) chunks.push(records.slice(i, i + 64));
+  await Promise.all(
+    chunks.map(async (chunk) => {
+      const outcomes = await pool.process(chunk.map((c) => c.raw as RawRecord));
+      chunk.forEach((c, k) => {
+        const o = outcomes[k]!;
+        if ("processed" in o) c.processed = { ...o.processed, raw: c.raw };
+      });
+    }),
+  );
+  await pool.close();
+  return items;
 }
 
 let items: BatchItem[];
