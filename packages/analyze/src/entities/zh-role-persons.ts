@@ -15,7 +15,7 @@ import { NOT_NAME_LAST } from "./zh-repeated.js";
 const ROLE_END = /[师師员員官长長家手记記任匠生统統理席使表]$/u;
 // Role nouns that end in one of those characters but name no person before a name (国家,
 // 大家, 自家 …; 学生 and 医生 are roles: 医生袁煦照).
-const NOT_ROLE = /^(?:道理|處理|处理|管理|整理|清理|代理|心理|地理|物理|真理|出席|列席|缺席|即席|外表|发表|發表|图表|圖表|报表|報表|传统|傳統|系统|系統|总统府|總統府|国家|國家|大家|自家|人家|全家|回家|住家|老家|东家|東家|居家|在家|农家|農家|娘家|婆家|万家|萬家|千家|百家|成家|安家|持家|对手|對手|联手|聯手|人手|一手|新手|出手|入手|下手|上手|发生|發生|产生|產生|出生|先生|民生|卫生|衛生|人生|学生会|學生會|责任|責任|担任|擔任|信任|上任|继任|繼任|主任委员|主任委員|日记|日記|笔记|筆記|标记|標記|登记|登記|忘记|忘記)$/u;
+const NOT_ROLE = /^(?:道理|處理|处理|管理|整理|清理|代理|心理|地理|物理|真理|出席|列席|缺席|即席|外表|发表|發表|图表|圖表|报表|報表|传统|傳統|系统|系統|总统府|總統府|国家|國家|大家|自家|人家|全家|回家|住家|老家|东家|東家|居家|在家|农家|農家|娘家|婆家|万家|萬家|千家|百家|成家|安家|持家|对手|對手|联手|聯手|人手|一手|新手|出手|入手|下手|上手|发生|發生|产生|產生|出生|先生|民生|卫生|衛生|人生|学生会|學生會|责任|責任|担任|擔任|信任|上任|继任|繼任|日记|日記|笔记|筆記|标记|標記|登记|登記|忘记|忘記)$/u;
 // Tags of a role noun: nouns, nouns jieba made of the role and its qualifier (第一书记/nz),
 // and the descriptive words jieba tags b (主任/b).
 const ROLE_TAG = /^(?:n|ng|nz|b|nr)$/;
@@ -59,7 +59,10 @@ export function rolePersons(text: string, tokens: TaggedToken[]): Entity[] {
     // transliteration, which jieba tags as names throughout (格拉斯/nr 利).
     if (name.length <= 3 ? !isCommonSurname(name[0]!) && !/^nr/.test(tokens[i + 1]!.tag ?? "") : !/^nr/.test(tokens[i + 1]!.tag ?? "")) continue;
     const next = tokens[j];
-    const goesOn = !next || next.start > end || CLAUSE_GOES_ON.test(next.tag ?? "");
+    // One unknown three-character word after a role is a name whatever follows it (專員陳淑文
+    // 代表控方: jieba tags 代表 a noun).
+    const unknownName = j === i + 2 && tokens[i + 1]!.tag === "x" && name.length === 3;
+    const goesOn = !next || next.start > end || CLAUSE_GOES_ON.test(next.tag ?? "") || unknownName;
     if (!goesOn) continue;
     out.push({ text: name, start: role.end, end, type: "PERSON", name, source: "rule" });
   }

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defaultGazetteer } from "../entities/gazetteer.js";
+import { splitGluedVerbs } from "./glued-verb.js";
 
 /** The part of nodejieba this package uses. */
 interface Jieba {
@@ -70,6 +71,7 @@ export function tagHan(run: string): TaggedWord[] {
   const tagged = getJieba().tag(run);
   let joined = "";
   for (const t of tagged) joined += t.word;
-  if (joined === run) return tagged;
+  if (joined === run) return splitGluedVerbs(tagged);
   return Array.from(run, (ch) => ({ word: ch, tag: "x" }));
 }
+

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "@wenku/analyze";
+import { entityRows } from "./rows.js";
+
+// Names jieba's HMM glues to the word after them, and names after a role whatever follows.
+// Sentences written for these tests in the style of the corpora (the reports of a legislature's
+// session, court reports); expected spans worked out by reading them.
+const rows = (s: string, type?: string) => entityRows(s, {}, type);
+const words = (s: string) => segment(s).map((w) => w.text);
+
+describe("a one-character verb glued to an unknown name", () => {
+  it("cuts the name from the verb, preposition or conjunction jieba joined to it", () => {
+    // jieba alone gives 许安标作 / 陳沐文指 / 郭家麒及 as single unknown words.
+    expect(words("法制工作委员会副主任许安标作了说明。")).toContain("许安标");
+    expect(words("法制工作委员会副主任许安标作了说明。")).toContain("作");
+    expect(words("醫生陳沐文指無法確定死因。")).toContain("陳沐文");
+    expect(words("議員郭家麒及李予信離場。")).toContain("郭家麒");
+  });
+
+  it("finds the person once the name stands alone", () => {
+    expect(rows("国家邮政局局长赵冲久作了关于提请审议的说明。", "PERSON")).toEqual([["赵冲久", "PERSON"]]);
+    expect(rows("醫生陳沐文指無法確定死因。", "PERSON")).toEqual([["陳沐文", "PERSON"]]);
+  });
+
+  it("keeps four-character names and transliterations whose last character is no such word", () => {
+    expect(words("政務司司長羅范椒芬出席儀式。")).toContain("羅范椒芬");
+    expect(words("俄方称卢甘斯克局势紧张。")).not.toContain("卢甘斯");
+  });
+});
+
+describe("a person after the noun of their role", () => {
+  it("reads a name after 主任委员 (a committee's chair)", () => {
+    expect(rows("会议听取了宪法和法律委员会副主任委员沈春耀作的报告。", "PERSON")).toEqual([["沈春耀", "PERSON"]]);
+  });
+
+  it("reads one unknown three-character word after a role even before a noun", () => {
+    // 代表 ("represented") is tagged a noun: no clause word follows the name.
+    expect(rows("控方由高級助理刑事檢控專員陳淑文代表，被告則由大律師沈士文代表。", "PERSON")).toEqual([
+      ["陳淑文", "PERSON"],
+      ["沈士文", "PERSON"],
+    ]);
+  });
+
+  it("takes no known word after a role as a name", () => {
+    expect(rows("工程师团队代表公司出席。", "PERSON")).toEqual([]);
+  });
+});
