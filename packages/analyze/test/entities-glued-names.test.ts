@@ -41,7 +41,33 @@ describe("a person after the noun of their role", () => {
     ]);
   });
 
-  it("takes no known word after a role as a name", () => {
+  it("reads a name after a role ending in 者 or 授 (患者, 教授), with a less common surname (齐, 聶)", () => {
+    expect(rows("83岁的患者齐永祥身体恢复良好。", "PERSON")).toEqual([["齐永祥", "PERSON"]]);
+    expect(rows("公務員事務局長聶德權統籌疫苗注射計劃。", "PERSON")).toEqual([["聶德權", "PERSON"]]);
+  });
+
+  it("takes no known word after a role as a name, nor a time jieba tags as a name", () => {
     expect(rows("工程师团队代表公司出席。", "PERSON")).toEqual([]);
+    // jieba tags 今天下午 nr.
+    expect(rows("总台记者今天下午抵达灾区。", "PERSON")).toEqual([]);
+    expect(rows("前者成本较低，后者效率更高。", "PERSON")).toEqual([]);
+  });
+});
+
+describe("a lone surname next to a verb", () => {
+  it("reads the surname of the one person so named as the object or subject of a verb", () => {
+    // 拘捕林，: object of a verb before a comma; 裁定林無需: jieba reads 無需 a verb.
+    expect(rows("被告林卓廷否認控罪。控方指廉署拘捕林，法庭應裁定林無需答辯。", "PERSON")).toEqual([
+      ["林卓廷", "PERSON"],
+      ["林", "PERSON"],
+      ["林", "PERSON"],
+    ]);
+  });
+
+  it("leaves the character alone when two persons share the surname", () => {
+    expect(rows("議員林卓廷表示反對，特首林鄭月娥說支持。控方指廉署拘捕林，法庭應裁定林無需答辯。", "PERSON")).toEqual([
+      ["林卓廷", "PERSON"],
+      ["林鄭月娥", "PERSON"],
+    ]);
   });
 });

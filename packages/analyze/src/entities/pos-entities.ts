@@ -6,7 +6,10 @@ import { foldForSearch } from "../normalize.js";
 // with one (jieba tags many ordinary words nr).
 const SURNAMES = new Set(
   Array.from(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
+      // The next most common and those of Hong Kong (麦, 冼, 邝, 岑); not 季, 施, 左, 卓 or 欧,
+      // which start too many words (消费季, 施襲者, 左中右, 卓健醫療, 歐國盃) on the corpora.
+      "齐康伍乔庞颜倪殷骆邢聂耿葛柯柴翟阎牛温庄甘祝詹焦包鲁岳童凌霍樊蓝洪翁章褚梅屈关游简麦冼邝岑饶",
   ),
 );
 

@@ -11,11 +11,11 @@ import { NOT_NAME_LAST } from "./zh-repeated.js";
 // (a verb, adverb, preposition, conjunction, time word or punctuation). The fixed title list
 // of zh-names.ts stays for the names these checks cannot see (a name before a known word).
 
-// The last character of a role noun (Simplified and Traditional).
-const ROLE_END = /[师師员員官长長家手记記任匠生统統理席使表]$/u;
+// The last character of a role noun (Simplified and Traditional; 教授, 患者, 学者).
+const ROLE_END = /[师師员員官长長家手记記任匠生统統理席使表授者]$/u;
 // Role nouns that end in one of those characters but name no person before a name (国家,
 // 大家, 自家 …; 学生 and 医生 are roles: 医生袁煦照).
-const NOT_ROLE = /^(?:道理|處理|处理|管理|整理|清理|代理|心理|地理|物理|真理|出席|列席|缺席|即席|外表|发表|發表|图表|圖表|报表|報表|传统|傳統|系统|系統|总统府|總統府|国家|國家|大家|自家|人家|全家|回家|住家|老家|东家|東家|居家|在家|农家|農家|娘家|婆家|万家|萬家|千家|百家|成家|安家|持家|对手|對手|联手|聯手|人手|一手|新手|出手|入手|下手|上手|发生|發生|产生|產生|出生|先生|民生|卫生|衛生|人生|学生会|學生會|责任|責任|担任|擔任|信任|上任|继任|繼任|日记|日記|笔记|筆記|标记|標記|登记|登記|忘记|忘記)$/u;
+const NOT_ROLE = /^(?:道理|處理|处理|管理|整理|清理|代理|心理|地理|物理|真理|出席|列席|缺席|即席|外表|发表|發表|图表|圖表|报表|報表|传统|傳統|系统|系統|总统府|總統府|国家|國家|大家|自家|人家|全家|回家|住家|老家|东家|東家|居家|在家|农家|農家|娘家|婆家|万家|萬家|千家|百家|成家|安家|持家|对手|對手|联手|聯手|人手|一手|新手|出手|入手|下手|上手|发生|發生|产生|產生|出生|先生|民生|卫生|衛生|人生|学生会|學生會|责任|責任|担任|擔任|信任|上任|继任|繼任|日记|日記|笔记|筆記|标记|標記|登记|登記|忘记|忘記|或者|再者|前者|后者|後者|两者|兩者|三者|二者|行者|使者|王者|强者|強者|弱者|智者|长者|長者)$/u;
 // Tags of a role noun: nouns, nouns jieba made of the role and its qualifier (第一书记/nz),
 // and the descriptive words jieba tags b (主任/b).
 const ROLE_TAG = /^(?:n|ng|nz|b|nr)$/;
@@ -28,6 +28,8 @@ const SINGLE_NAME_TAG = /^(?:nr\w*|nz|x|n|ng|a|b|j|ns)$/;
 const CLAUSE_GOES_ON = /^(?:v|vn|vd|d|ad|p|c|t|uj|ul|f|r|i)$/;
 // Characters a name never has: particles, pronouns, numbers.
 const NOT_NAME_CHAR = /[的了是在和与與及或为為被把将將对對从從向于於以也都又就这這那个個们們等一二三四五六七八九十]/u;
+// Words of time jieba's dictionary tags as names (今天下午/nr after 记者).
+const TIME_WORD = /今天|明天|昨天|今日|明日|昨日|今年|明年|去年|当天|當天|上午|下午|晚上|早上|中午|凌晨/u;
 
 /** Persons named after a role noun. */
 export function rolePersons(text: string, tokens: TaggedToken[]): Entity[] {
@@ -52,7 +54,7 @@ export function rolePersons(text: string, tokens: TaggedToken[]): Entity[] {
       end = t.end;
     }
     const name = text.slice(role.end, end);
-    if (name.length < 2 || name.length > 4 || !nameLike || NOT_NAME_CHAR.test(name) || NOT_NAME_LAST.test(name)) continue;
+    if (name.length < 2 || name.length > 4 || !nameLike || NOT_NAME_CHAR.test(name) || NOT_NAME_LAST.test(name) || TIME_WORD.test(name)) continue;
     // 斯蒂芬·米勒: a transliterated name goes on after the dot (zh-transliterated.ts reads it).
     if (/[·・•‧]/u.test(text[end] ?? "")) continue;
     // Chinese names start with a surname and have two or three characters; a longer one is a

@@ -19,7 +19,8 @@ const BEFORE_PUNCT = /(?:^|[，。、；：！？「」『』“”"（()\s—])
 const AFTER =
   /^(?:[，。、；：！？」』”）),;:]|是|的|在|當時|当时|當日|当日|表示|稱|称|指|說|说|回應|回应|回答|答|先|對|对|曾|亦|也|則|则|又|再|已|將|将|會|会|認為|认为|坦言|強調|强调|透露|承認|承认|否認|否认|澄清|模仿|被|要求|同意|不同意|補充|补充|感受|求診|求诊|問|问|撰寫|撰写|解釋|解释|作供|供稱|供称|重申|續指|续指|續稱|续称|直言|笑言|坦承|憶述|忆述|估計|估计|相信|希望|與|与|和|及|他|她|本人|事後|事后|隨即|随即|之後|之后|曾經|曾经|並|并|仍|都|從|从|向|稍後|稍后|早前|其後|其后)/u;
 
-const NAME_LIKE_TAG = /^(?:nr\w*|ns|nz|x)$/;
+// (ng, a noun morpheme: jieba reads 林 alone as "forest", which alone is rarely that.)
+const NAME_LIKE_TAG = /^(?:nr\w*|ns|nz|x|ng)$/;
 // A surname with a title right after it (习主席, 李总理, 林局長) is the person of that surname.
 const TITLE_AFTER = new RegExp(`^${TITLE}`, "u");
 
@@ -57,18 +58,25 @@ export function surnameMentions(text: string, tokens: TaggedToken[], found: Enti
     out.push({ text: text[t.start]!, start: t.start, end: t.start + 1, type: "PERSON", name: [...names][0]!, source: "rule" });
   }
   if (!bySurname.size) return out;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const s = text[t.start]!;
     const entry = bySurname.get(s);
     if (!entry || entry.names.size !== 1 || t.start <= entry.from) continue;
     if (out.some((o) => o.start === t.start)) continue;
     if (t.end - t.start > 1 && t.tag !== "x") continue;
-    // jieba tags a lone surname as a name (nr, ns) or unknown (x); 向/p, 張/q, 高/a are words.
+    // jieba tags a lone surname as a name (nr, ns), a morpheme (ng) or unknown (x); 向/p, 張/q,
+    // 高/a are words.
     if (!NAME_LIKE_TAG.test(t.tag ?? "")) continue;
     if (taken(t.start)) continue;
     const before = text.slice(Math.max(0, t.start - LOOK_BACK), t.start);
     const after = text.slice(t.start + 1, t.start + 5);
-    if (!(BEFORE_PUNCT.test(before) || BEFORE_WORD.test(before)) || !AFTER.test(after)) continue;
+    // Or a verb on either side as jieba reads it (拘捕林，, 裁定林無需答辯): the surname is the
+    // verb's object or subject.
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    const verbBefore = prev !== undefined && prev.end === t.start && t.end - t.start === 1 && /^(?:v|vn|p)$/.test(prev.tag ?? "");
+    const verbAfter = next !== undefined && next.start === t.end && t.end - t.start === 1 && /^(?:v|vd|d|p|c)$/.test(next.tag ?? "");
+    if (!(BEFORE_PUNCT.test(before) || BEFORE_WORD.test(before) || verbBefore) || !(AFTER.test(after) || verbAfter)) continue;
     // Another surname-like character right after (袁鄭) would make this part of a name.
     if (/^\p{Script=Han}/u.test(after) && bySurname.has(after[0]!)) continue;
     out.push({ text: s, start: t.start, end: t.start + 1, type: "PERSON", name: entry.person.name, source: "rule" });
