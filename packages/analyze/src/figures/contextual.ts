@@ -30,9 +30,9 @@ export function findEnglishAges(f: string, capitalAt: (k: number) => boolean): C
 }
 
 // A year after a word that introduces a time or names an edition: "the 2004 awards", "the 1936
-// Berlin Games", "the end of 2007", "from 2011 onwards". Counts and quantities ("the 2000
+// Berlin Games", "the end of 2007", "from 2011 onwards", "dating back to 1997". Counts and quantities ("the 2000
 // metres", "of 1500 people") are read before this and claim their number first.
-const ENGLISH_YEAR = /(?<![a-z0-9$£€.,])(the|of|from|since|until|till|by|before|after|between|during|through) ((?:19|20)\d\d)(?![0-9.,%]|'?s\b|\s?(?:bn|m|million|billion|pounds|dollars|euros)\b)/g;
+const ENGLISH_YEAR = /(?<![a-z0-9$£€.,])(the|of|from|since|until|till|by|before|after|between|during|through|back to) ((?:19|20)\d\d)(?![0-9%]|[.,]\d|'?s\b|\s?(?:bn|m|million|billion|pounds|dollars|euros)\b)/g;
 // After a preposition, a number before a plural noun counts it ("of 2000 runners"); after "the"
 // it names an edition ("the 2004 awards").
 const COUNTED_AFTER = /^ (?:(?!(?:onwards|afterwards|towards|was|is|as|has|this|its|his|does|says)\b)[a-z]+s|people|men|women|children)\b/;
@@ -150,6 +150,20 @@ export function findAged(f: string): ContextHit[] {
     const hit: ContextHit = { start, end: m.index! + m[0].length, kind: "quantity", value: lo, unit: "yr", approx: false };
     if (hi !== undefined) hit.valueMax = hi;
     out.push(hit);
+  }
+  return out;
+}
+
+// "the 70th anniversary of his birth", "her 60th birthday": the years the occasion counts.
+const ANNIVERSARY = /(?<![a-z0-9.])(\d{1,3})(?:st|nd|rd|th) (?:anniversary|birthday)/g;
+
+/** Anniversaries and birthdays numbered in English: quantity in years. */
+export function findEnglishAnniversaries(f: string): ContextHit[] {
+  if (!f.includes("anniversary") && !f.includes("birthday")) return [];
+  const out: ContextHit[] = [];
+  for (const m of f.matchAll(ANNIVERSARY)) {
+    const end = m.index! + m[0].length;
+    out.push({ start: m.index!, end, kind: "quantity", value: Number(m[1]), unit: "yr", approx: false });
   }
   return out;
 }

@@ -2,12 +2,13 @@ import type { Figure, FigureKind } from "../schema.js";
 import { foldForSearch, toSourceSpan, type Folded } from "../normalize.js";
 import { parseArabic, parseChinese, parseNumber, SCALES, tidy, ZH_NUMERAL_CHARS } from "./numbers.js";
 import { UNIT_FORMS, CURRENCY_PREFIXES, type UnitDef } from "./units.js";
+import { resolveCurrency } from "./currency-words.js";
 import { findTimes } from "./periods.js";
 import { changeOf, isApprox } from "./context.js";
 import { urlSpans, insideAny } from "../url-spans.js";
 import { findEnglishNumberWords } from "./english-number-words.js";
 import { findFractions, findOneInN } from "./fractions.js";
-import { findEnglishAges, findEnglishYears, findChineseLevels, findScores, findOnes, findGroupsOfN, findAged } from "./contextual.js";
+import { findEnglishAges, findEnglishYears, findEnglishAnniversaries, findChineseLevels, findScores, findOnes, findGroupsOfN, findAged } from "./contextual.js";
 
 export interface FindFiguresOptions {
   /** The document's date (ISO), giving the year to 2月24日. */
@@ -677,9 +678,17 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
     for (const w of findEnglishNumberWords(f, capitalAt)) if (!isClaimed(claimed, w.start, w.end)) hits.push({ ...w, approx: false });
     // Ages after a name and years after "the", "of", "from": only where no figure was read.
     claim(claimed, hits);
-    for (const w of [...findEnglishAges(f, capitalAt), ...findEnglishYears(f)]) if (!isClaimed(claimed, w.start, w.end)) hits.push(w);
+    for (const w of [...findEnglishAges(f, capitalAt), ...findEnglishYears(f), ...findEnglishAnniversaries(f)]) if (!isClaimed(claimed, w.start, w.end)) hits.push(w);
     claim(claimed, hits);
     for (const w of findAged(f)) if (!isClaimed(claimed, w.start, w.end)) hits.push(w);
+  }
+  // A bare dinar or peso is the currency of the country the text names; with none named it
+  // stays a number of things.
+  for (const h of hits) {
+    if (h.kind !== "money" || !h.unit.startsWith("?")) continue;
+    const code = resolveCurrency(h.unit, f, h.start);
+    if (code) h.unit = code;
+    else (h.kind = "count"), (h.unit = "");
   }
   // A bare 元 (not 人民币, not 美元) follows the source's convention.
   const yuan = options.yuanCurrency;

@@ -70,6 +70,13 @@ const RULES: Rule[] = [
     re: /(?<![\d.])(\d{4})\s*[\/-]\s*(\d{2})\s*(?:年度|财年|財年)/y,
     make: (m) => ({ kind: "period", value: `FY${m[1]}/${m[2]}` }),
   },
+  // 2022年度 (中央预算执行, 年度报告): the year a budget or report covers, a fiscal year as
+  // 2019/20年度 is; a split one is read above.
+  {
+    first: /\d/,
+    re: /(?<![\d.\/／-])(\d{4})\s*年度/y,
+    make: (m) => ({ kind: "period", value: `FY${m[1]}` }),
+  },
   // the fourth quarter of 2003, last quarter of 2004, the first half of 2006
   {
     first: /[fstl1-4]/,

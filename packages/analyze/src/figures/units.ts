@@ -1,4 +1,5 @@
 import type { FigureKind } from "../schema.js";
+import { QUALIFIED_CURRENCIES, COUNTRY_CURRENCIES } from "./currency-words.js";
 
 /** A unit written after a number, in folded form (lower case, Simplified, half-width). */
 export interface UnitDef {
@@ -37,6 +38,8 @@ export const UNITS: UnitDef[] = [
   u("money", "CAD", 1, "加元", "cad"),
   u("money", "RUB", 1, "卢布", "rub"),
   u("money", "CNY", 1, "元人民币", "人民币", "元", "yuan", "renminbi", "rmb", "cny"),
+  ...QUALIFIED_CURRENCIES,
+  ...COUNTRY_CURRENCIES,
   // percentages and points (1 bp = 0.01 pp)
   u("percentage_point", "pp", 1, "个百分点", "百分点", "percentage points", "percentage point", "pps", "ppts", "ppt", "pp"),
   u("percentage_point", "pp", 0.01, "个基点", "基点", "basis points", "basis point", "bps", "bp"),

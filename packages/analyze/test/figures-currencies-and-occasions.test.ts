@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { figureRows } from "./rows.js";
+
+// Currencies written as words, anniversaries and budget years. Sentences written for these
+// tests in the style of the corpora; each row worked out by reading: [text, kind, value, unit].
+const rows = figureRows;
+const en = (s: string) => rows(s, { lang: "en" });
+
+describe("currencies written as words after the number", () => {
+  it("reads a currency its name qualifies", () => {
+    expect(en("The fare rose to 100 Hong Kong dollars.")).toEqual([["100 Hong Kong dollars", "money", 100, "HKD"]]);
+    expect(en("Shares closed at 2.20 Canadian dollars.")).toEqual([["2.20 Canadian dollars", "money", 2.2, "CAD"]]);
+    expect(en("He was fined 500 Swiss francs and paid 1,000 baht in Bangkok.")).toEqual([
+      ["500 Swiss francs", "money", 500, "CHF"],
+      ["1,000 baht", "money", 1000, "THB"],
+    ]);
+  });
+
+  it("gives a bare dinar or peso the currency of the country the report names", () => {
+    expect(en("In Algeria the price of a kilo has risen to 200 dinars ($2.77).")).toEqual([
+      ["200 dinars", "money", 200, "DZD"],
+      ["$2.77", "money", 2.77, "USD"],
+    ]);
+    expect(en("Iraq's budget of 4bn dinars was approved.")).toEqual([["4bn dinars", "money", 4e9, "IQD"]]);
+    // The nearest country named before the figure decides (Mexico, not Argentina after it).
+    expect(en("Mexico's central bank sold 3bn pesos, more than Argentina did.")).toEqual([["3bn pesos", "money", 3e9, "MXN"]]);
+  });
+
+  it("leaves a bare currency word a number of things when no country is named", () => {
+    expect(en("The price rose to 200 dinars.")).toEqual([["200 dinars", "count", 200, ""]]);
+  });
+});
+
+describe("anniversaries and birthdays numbered in English", () => {
+  it("reads the years an anniversary or a birthday counts", () => {
+    expect(en("The single marks the 70th anniversary of Presley's birth.")).toEqual([["70th anniversary", "quantity", 70, "yr"]]);
+    expect(en("He died on the eve of his 93rd birthday.")).toEqual([["93rd birthday", "quantity", 93, "yr"]]);
+  });
+
+  it("reads no ordinal that counts no years", () => {
+    expect(en("It was his 3rd attempt at the title.")).toEqual([]);
+  });
+});
+
+describe("years", () => {
+  it("reads a year after 'back to', also at the end of a sentence", () => {
+    expect(en("Their first album dates back to 1997. They split later.")).toEqual([["1997", "date", "1997", ""]]);
+  });
+
+  it("reads the budget year 2022年度 as a fiscal year", () => {
+    expect(rows("审计署审计长作了关于2022年度中央预算执行的审计工作报告。", { docDate: "2023-06-26" })).toEqual([["2022年度", "period", "FY2022", ""]]);
+  });
+});
