@@ -46,6 +46,10 @@ describe("a person after the noun of their role", () => {
     expect(rows("公務員事務局長聶德權統籌疫苗注射計劃。", "PERSON")).toEqual([["聶德權", "PERSON"]]);
   });
 
+  it("reads a three-character name jieba cuts into two place words (吳國/ns 坤/ns)", () => {
+    expect(rows("浸會大學電影學院副教授吳國坤研究華語電影。", "PERSON")).toEqual([["吳國坤", "PERSON"]]);
+  });
+
   it("takes no known word after a role as a name, nor a time jieba tags as a name", () => {
     expect(rows("工程师团队代表公司出席。", "PERSON")).toEqual([]);
     // jieba tags 今天下午 nr.
@@ -68,6 +72,19 @@ describe("a lone surname next to a verb", () => {
     expect(rows("議員林卓廷表示反對，特首林鄭月娥說支持。控方指廉署拘捕林，法庭應裁定林無需答辯。", "PERSON")).toEqual([
       ["林卓廷", "PERSON"],
       ["林鄭月娥", "PERSON"],
+    ]);
+  });
+});
+
+describe("a unit written right after its organisation", () => {
+  it("is one organisation with it (a university and its school)", () => {
+    expect(rows("浸會大學電影學院副教授吳國坤研究華語電影。", "ORG")).toEqual([["浸會大學電影學院", "ORG"]]);
+  });
+
+  it("stays apart when words stand between them", () => {
+    expect(rows("浸會大學與電影學院合辦講座。", "ORG")).toEqual([
+      ["浸會大學", "ORG"],
+      ["電影學院", "ORG"],
     ]);
   });
 });

@@ -297,11 +297,29 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     found = found.filter((f) => !inside.includes(f));
     found.push(e);
   }
+  found = joinUnits(text, found);
   // A name that is a whole 《》 title (《蘋果日報》, 《眾新聞》) names a publication as a work,
   // which the labelling guide leaves out with every name inside a title; names inside a longer
   // title (日内瓦 in a report's title) stay, as the dev gold labels them.
   if (text.includes("《")) found = found.filter((e) => !(/《\s*$/u.test(text.slice(Math.max(0, e.start - 2), e.start)) && /^\s*》/u.test(text.slice(e.end, e.end + 2))));
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// A unit of an organisation written right after it (浸會大學電影學院, 中大政治與行政學系,
+// 国家发改委价格司) is part of its name, as a ministry and its department are one body.
+const UNIT_ENDING = /(?:学院|學院|学系|學系|系|研究所|研究院|研究中心|中心|实验室|實驗室|分行|支行|分公司|分局|司|处|處|科|组|組)$/u;
+
+function joinUnits(text: string, found: Entity[]): Entity[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const out: Entity[] = [];
+  for (const e of sorted) {
+    const prev = out.at(-1);
+    if (prev && prev.type === "ORG" && e.type === "ORG" && prev.end === e.start && e.source !== "gazetteer" && /^\p{Script=Han}/u.test(e.text) && UNIT_ENDING.test(e.text)) {
+      const surface = text.slice(prev.start, e.end);
+      out[out.length - 1] = { ...prev, text: surface, end: e.end, name: surface, source: "rule" };
+    } else out.push(e);
+  }
+  return out;
 }
 
 // A government body written after its country or city (英國政府, 英國內政部, 香港警方), or

@@ -49,11 +49,15 @@ export function rolePersons(text: string, tokens: TaggedToken[]): Entity[] {
       const t = tokens[j]!;
       if (t.start !== end || !/^\p{Script=Han}+$/u.test(t.text)) break;
       const tag = t.tag ?? "";
-      if (!(NAME_TAG.test(tag) || (t.text.length === 1 && SINGLE_NAME_TAG.test(tag)))) break;
+      // jieba may read a name as two place words (吳國/ns 坤/ns); allowed for the first.
+      const placePart = tag === "ns" && j === i + 1 && t.text.length === 2;
+      if (!(NAME_TAG.test(tag) || placePart || (t.text.length === 1 && SINGLE_NAME_TAG.test(tag)))) break;
       if (NAME_TAG.test(tag)) nameLike = true;
       end = t.end;
     }
     const name = text.slice(role.end, end);
+    // A three-character name cut in two after a role: 吳國 + 坤.
+    if (!nameLike && name.length === 3 && j === i + 3 && isCommonSurname(name[0]!)) nameLike = true;
     if (name.length < 2 || name.length > 4 || !nameLike || NOT_NAME_CHAR.test(name) || NOT_NAME_LAST.test(name) || TIME_WORD.test(name)) continue;
     // 斯蒂芬·米勒: a transliterated name goes on after the dot (zh-transliterated.ts reads it).
     if (/[·・•‧]/u.test(text[end] ?? "")) continue;
