@@ -125,6 +125,15 @@ describe("English bodies of a country and places after 'in' or 'near'", () => {
     ]);
   });
 
+  it("reads a place after 'close to', and a name before a word for a region", () => {
+    expect(rows("Riots broke out close to Bouira, and in the western Tiaret region too.", "PLACE")).toEqual([
+      ["Bouira", "PLACE"],
+      ["Tiaret", "PLACE"],
+    ]);
+    // A nationality adjective before "region" names no place of its own.
+    expect(rows("Talks on the Kurdish region resumed.", "PLACE")).toEqual([]);
+  });
+
   it("reads a second place joined by 'and' to one after 'in'", () => {
     expect(rows("Boats are repaired in Montrose and Arbroath. Crews said so.", "PLACE")).toEqual([
       ["Montrose", "PLACE"],

@@ -10,7 +10,7 @@ import type { Entity } from "../schema.js";
 // lower-case noun is an adjective ("in Japanese companies"), so the phrase must end there.
 // Found once, the name is then marked wherever the document repeats it (propagate in find.ts).
 
-const IN_PLACE = /\b(?:in|near)\s([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[,.;:)]|\s(?:on|in|at|from|to|for|last|this|next|during|before|after|and|where|when|while|since|until|until)\b|$)/g;
+const IN_PLACE = /\b(?:in|near|close to)\s([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[,.;:)]|\s(?:on|in|at|from|to|for|last|this|next|during|before|after|and|where|when|while|since|until|until)\b|$)/g;
 const JOINED_PLACE = /^,?\s(?:and|or)\s([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[,.;:)]|\s(?:on|in|at|from|to|for|last|this|next|during|before|after|where|when|while|since|until)\b|$)/;
 // Words before "in" that make what follows a company, a work or a cause, not a place.
 const NOT_PLACE_BEFORE = /\b(?:stake|stakes|shares|share|interest|interests|investment|invest|invested|investing|role|roles|starred|stars|star|appeared|appears|appearing|written|published|confidence|faith|belief|believe|believes|trust|involved|member|members|part|lost|win|won|beat|victory|defeat|editor|writer|work|works|working|worked|job|seen|film|films|movie|series|show|shows|play|plays|musical|novel|book|song|album|character|lead|cast|starring|roles)\s$/i;
@@ -21,6 +21,10 @@ const NOT_PLACE_WORD =
 // for the country and rare): left out.
 const ADJECTIVE_ENDING = /(?:ese|ish|ian|ians|ean|ans|ic|ch|ani|aqi|eli)$/;
 
+// "the western Tiaret region", "the Maghnia region", "the Swat valley": a capitalised name
+// before a word for a kind of area is the area's name.
+const KIND_PLACE = /\bthe\s(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|north-east|north-west|south-east|south-west|remote|rural|mountainous|restive|troubled)\s)?((?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s){1,2})(?:region|province|district|county|valley|governorate|prefecture)\b/g;
+
 interface Options {
   /** Does the gazetteer know this surface (as anything)? Then the gazetteer's reading stands. */
   known: (surface: string) => boolean;
@@ -28,10 +32,10 @@ interface Options {
   isPerson: (surface: string) => boolean;
 }
 
-/** Places named by one capitalised word after "in" or "near" that ends the phrase. */
+/** Places named by one capitalised word after "in", "near" or "close to" that ends the phrase, or before a word for a region. */
 export function englishPrepositionPlaces(text: string, options: Options): Entity[] {
   const out: Entity[] = [];
-  if (!text.includes(" in ") && !text.includes(" near ")) return out;
+  if (!text.includes(" in ") && !text.includes(" near ") && !text.includes(" to ") && !text.includes("the ")) return out;
   for (const m of text.matchAll(IN_PLACE)) {
     const name = m[1]!;
     const start = m.index! + m[0].length - name.length;
@@ -47,6 +51,14 @@ export function englishPrepositionPlaces(text: string, options: Options): Entity
         out.push({ text: other, start: at, end: at + other.length, type: "PLACE", name: other, source: "rule" });
       }
     }
+  }
+  for (const m of text.matchAll(KIND_PLACE)) {
+    const name = m[1]!.trim();
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const words = name.split(" ");
+    if (words.some((w) => NOT_PLACE_WORD.test(w) || ADJECTIVE_ENDING.test(w)) || options.known(name) || options.isPerson(name)) continue;
+    if (out.some((e) => e.start === start)) continue;
+    out.push({ text: name, start, end: start + name.length, type: "PLACE", name, source: "rule" });
   }
   return out;
 }
