@@ -88,3 +88,18 @@ describe("a unit written right after its organisation", () => {
     ]);
   });
 });
+
+describe("two-character names jieba does not know", () => {
+  it("reads a surname-led unknown word written twice, once with a verb or particle after it", () => {
+    // jieba leaves 劉霞 unknown (x); 作出 is a verb, 的 a particle.
+    expect(rows("何況這次劉霞作出飛的身體語言。劉霞的新聞竟然一個字都冇。", "PERSON")).toEqual([
+      ["劉霞", "PERSON"],
+      ["劉霞", "PERSON"],
+    ]);
+  });
+
+  it("reads no such word written once, nor a family or a side (何家, 黎方)", () => {
+    expect(rows("何況這次劉霞作出飛的身體語言。", "PERSON")).toEqual([]);
+    expect(rows("何家在村中經營多年。何家的人都知道。", "PERSON")).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import { foreignPlaces } from "./zh-foreign-places.js";
 import { surnameMentions } from "./zh-surnames.js";
 import { englishContextOrgs } from "./english-orgs.js";
 import { acronymsAfterOrgs } from "./acronym-after.js";
-import { repeatedNames, localPlaces, citiesAfterProvince, placesByKind } from "./zh-repeated.js";
+import { repeatedNames, repeatedShortNames, localPlaces, citiesAfterProvince, placesByKind } from "./zh-repeated.js";
 import { repeatedSurnamePersons } from "./english-repeated.js";
 import { governmentBodies } from "./zh-gov-bodies.js";
 import { transliteratedPersons } from "./zh-transliterated.js";
@@ -286,6 +286,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     found.push(e);
   }
   propagate(text, found, urls, tokens, (surface) => gazetteer.resolve(surface) !== undefined);
+  // Two-character names last: jieba also cuts longer names into a two-character word and a
+  // character (郭卓/堅), which the rules above read whole.
+  for (const e of repeatedShortNames(text, tokens, (surface) => gazetteer.resolve(surface) !== undefined)) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
   for (const e of surnameMentions(text, tokens, found)) if (!insideAny(e.start, urls)) found.push(e);
   // Bodies named after a place that only propagation or jieba's tags found (滿洲里 →
   // 滿洲里疫情防控指揮部, 喀什地区 → 喀什地区工委).

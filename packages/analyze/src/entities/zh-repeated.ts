@@ -47,6 +47,42 @@ export function repeatedNames(text: string, tokens: TaggedToken[]): Entity[] {
   return out;
 }
 
+// Two-character names (劉霞, 陸昊, 湯斌): a word jieba does not know (x), a common surname and one
+// character, written as a word of its own at least twice in the document, at least once with
+// a verb or particle after it (劉霞作出, 劉霞的新聞). The second character must not make the
+// word a family, a side, a title or a number (何家, 黎方 "the Lebanese side", 陳父, 葉官,
+// 萬人), which two-character words of this shape are as often as names.
+const NOT_GIVEN_NAME = /^[人方家父母氏官太伯生年對对否店會会匪幫帮辭辞句劑剂子中美日韓韩英法德俄台港澳在是跌服絲丝仔爸媽妈哥姐弟妹叔婆公]$/u;
+// A single character glued on either side that is no clause word makes the word part of a
+// longer name jieba cut (郭卓/x 堅, 丁/薛祥/x): then the three-character rules read it.
+const CLAUSE_CHAR_TAG = /^(?:v|vd|vn|d|p|c|uj|ul|r|f|m|q|y|e|t)$/;
+const SHORT_NAME_NEXT = /^(?:v|vd|vn|d|p|c|uj|ul)$/;
+
+/** Persons named by an unknown two-character word that starts with a surname, written twice or more. */
+export function repeatedShortNames(text: string, tokens: TaggedToken[], known: (surface: string) => boolean): Entity[] {
+  const byText = new Map<string, { tokens: TaggedToken[]; inClause: boolean; glued: boolean }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tag !== "x" || t.end - t.start !== 2 || !isCommonSurname(text[t.start]!)) continue;
+    const surface = text.slice(t.start, t.end);
+    if (!/^\p{Script=Han}{2}$/u.test(surface) || NOT_GIVEN_NAME.test(surface[1]!)) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const entry = byText.get(surface) ?? { tokens: [], inClause: false, glued: false };
+    entry.tokens.push(t);
+    if (next && next.start === t.end && SHORT_NAME_NEXT.test(next.tag ?? "")) entry.inClause = true;
+    const gluedChar = (u: TaggedToken | undefined, adjacent: boolean) => !!u && adjacent && u.end - u.start === 1 && /\p{Script=Han}/u.test(u.text) && !CLAUSE_CHAR_TAG.test(u.tag ?? "");
+    if (gluedChar(prev, prev?.end === t.start) || gluedChar(next, next?.start === t.end)) entry.glued = true;
+    byText.set(surface, entry);
+  }
+  const out: Entity[] = [];
+  for (const [surface, { tokens: ts, inClause, glued }] of byText) {
+    if (ts.length < MIN_REPEATS || !inClause || glued || known(surface)) continue;
+    for (const t of ts) out.push({ text: surface, start: t.start, end: t.end, type: "PERSON", name: surface, source: "rule" });
+  }
+  return out;
+}
+
 // Villages, towns and streets written after the county or city they belong to (长兴县画溪村):
 // a word jieba does not know or reads as a place, ending in an administrative word.
 const LOCAL_PLACE = /^\p{Script=Han}{1,4}(?:村|镇|鎮|乡|鄉|街道|社区|社區)$/u;
