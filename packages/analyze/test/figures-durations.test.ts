@@ -24,3 +24,13 @@ describe("durations with the half or the 多 after the counter", () => {
     expect(rows("第一年半的时间")).toEqual([]);
   });
 });
+
+describe("English durations in words", () => {
+  const en = (s: string) => rows(s, { lang: "en" });
+  it("reads a duration before '-long' and after a word that labels numbers elsewhere", () => {
+    expect(en("The winner was named after a three month-long public vote.")).toEqual([["three month", "quantity", 3, "month"]]);
+    // "act" labels numbers in "act two" (of a play); here it is the band, and a duration follows.
+    expect(en("They became the breakthrough act two years later.")).toEqual([["two years", "quantity", 2, "yr"]]);
+    expect(en("She returns in part two of the series.")).toEqual([]);
+  });
+});

@@ -30,7 +30,8 @@ const DURATION: Record<string, { unit: string; factor: number }> = {
   minute: { unit: "min", factor: 1 },
 };
 /** "-year-old", "-year", " years", " weeks" right after the number word. */
-const DURATION_AFTER = /^(?:-(year|month|week|day|hour|minute)(?:-old)?|\s(year|month|week|day|hour|minute)s)(?![a-z])/;
+// "three-year", "two years", and "a three month-long vote" (the hyphen after the unit).
+const DURATION_AFTER = /^(?:-(year|month|week|day|hour|minute)(?:-old)?|\s(year|month|week|day|hour|minute)(?:s|(?=-long)))(?![a-z])/;
 const PERCENT_AFTER = /^\s(?:per\s?cent|percent)(?![a-z])/;
 /** "two more", "three of the banks". */
 const OF_MORE = /^\s(?:more|of)(?![a-z])/;
@@ -74,7 +75,8 @@ export function findEnglishNumberWords(f: string, capitalAt: (i: number) => bool
       value = 0.25;
       start -= /(?:a |one )?quarter of $/.exec(f.slice(Math.max(0, start - 16), start))![0].length;
     }
-    if (LABEL_BEFORE.test(f.slice(Math.max(0, start - 12), start))) continue;
+    // (A duration after it is no label: "the act two years later".)
+    if (LABEL_BEFORE.test(f.slice(Math.max(0, start - 12), start)) && !DURATION_AFTER.test(f.slice(end, end + 12))) continue;
     const sentenceStart = /(?:^|[.!?:"“]\s*|\n\s*)$/.test(f.slice(Math.max(0, start - 4), start));
     const nextWord = /^\s+([a-z])/.exec(f.slice(end, end + 4));
     if (capitalAt(start) && !sentenceStart && nextWord && capitalAt(end + nextWord[0].length - 1)) continue;
