@@ -37,3 +37,19 @@ describe("lengths in 厘米 and 吋", () => {
     ]);
   });
 });
+
+describe("years named relative to the day of writing", () => {
+  it("counts 去年, 今年 and 前年 from the document's date even after a narrated full date", () => {
+    // Article of 2020-06-01; each 去年 is 2019, however many dates of 2019 came before.
+    expect(rows("示威者去年11月2日集會。去年11月12日，網上有人發起行動。去年11月18日亦有人被捕。", "2020-06-01")).toEqual([
+      ["去年11月2日", "date", "2019-11-02", ""],
+      ["去年11月12日", "date", "2019-11-12", ""],
+      ["去年11月18日", "date", "2019-11-18", ""],
+    ]);
+    expect(rows("林被指於2019年8月3日向李透露。他去年12月7日才錄取口供，今年1月再談。", "2021-04-20")).toEqual([
+      ["2019年8月3日", "date", "2019-08-03", ""],
+      ["去年12月7日", "date", "2020-12-07", ""],
+      ["今年1月", "date", "2021-01", ""],
+    ]);
+  });
+});

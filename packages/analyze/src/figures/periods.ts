@@ -39,11 +39,23 @@ const ZH_NUM = "[一二两三四五六七八九十]{1,3}|\\d{1,2}";
 // Words before a bare day that put it in the days to come.
 const FUTURE_BEFORE = /(?:预计|预报|预测|将于|将在|即将|计划于|定于|拟于|将从|预定)[^。；！？\n]{0,8}$/u;
 
+/**
+ * The year, month and day that dates without them take: the document's, or those of an
+ * earlier event the report narrates. `docYear` stays the document's: 去年 and 今年 count from
+ * the day of writing, whatever event is being told.
+ */
+interface TimeContext {
+  year?: string;
+  month?: number;
+  day?: number;
+  docYear?: string;
+}
+
 interface Rule {
   re: RegExp;
   /** Characters the rule can start with: a cheap test before the regular expression. */
   first?: RegExp;
-  make: (m: RegExpExecArray, ctx: { year?: string; month?: number; day?: number }) => Omit<TimeHit, "start" | "end"> | undefined;
+  make: (m: RegExpExecArray, ctx: TimeContext) => Omit<TimeHit, "start" | "end"> | undefined;
 }
 
 function validDate(y: number, m: number, d?: number): boolean {
@@ -98,8 +110,8 @@ const RULES: Rule[] = [
     first: /[本今去明]/,
     re: /(本年|今年|去年|明年)(?:首季|第?([一二三四])季度?|(上|下)半年)/y,
     make: (m, ctx) => {
-      if (!ctx.year) return undefined;
-      const y = Number(ctx.year) + ({ 本年: 0, 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[1]!]!;
+      if (!ctx.docYear) return undefined;
+      const y = Number(ctx.docYear) + ({ 本年: 0, 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[1]!]!;
       if (m[3]) return { kind: "period", value: `${y}-H${m[3] === "上" ? 1 : 2}` };
       return { kind: "period", value: `${y}-Q${m[2] ? quarterOf(m[2]) : 1}` };
     },
@@ -114,8 +126,8 @@ const RULES: Rule[] = [
       const b = Number(m[3]);
       if (!(a >= 1 && b <= 12 && a < b)) return undefined;
       if (m[1]) {
-        if (!ctx.year) return undefined;
-        const y = Number(ctx.year) + { 今年: 0, 去年: -1, 明年: 1, 前年: -2 }[m[1] as "今年"]!;
+        if (!ctx.docYear) return undefined;
+        const y = Number(ctx.docYear) + { 今年: 0, 去年: -1, 明年: 1, 前年: -2 }[m[1] as "今年"]!;
         return { kind: "period", value: `${y}-${pad(a)}/${y}-${pad(b)}` };
       }
       return { kind: "period", value: ctx.year ? `${ctx.year}-${pad(a)}/${ctx.year}-${pad(b)}` : `--${pad(a)}/--${pad(b)}` };
@@ -223,7 +235,8 @@ const RULES: Rule[] = [
       const mo = num(m[2]!);
       const d = num(m[3]!);
       const shift = m[1] ? { 前年: -2, 去年: -1, 今年: 0, 明年: 1 }[m[1]]! : 0;
-      const year = ctx.year ? Number(ctx.year) + shift : undefined;
+      const base = m[1] ? ctx.docYear : ctx.year;
+      const year = base ? Number(base) + shift : undefined;
       if (!validDate(year ?? 2000, mo, d)) return undefined; // 2000 is a leap year: 2月29日 stays valid
       return { kind: "date", value: year ? `${year}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` };
     },
@@ -358,7 +371,8 @@ const RULES: Rule[] = [
     make: (m, ctx) => {
       const mo = num(m[2]!);
       const shift = m[1] ? { 前年: -2, 去年: -1, 今年: 0, 明年: 1 }[m[1]]! : 0;
-      const year = ctx.year ? Number(ctx.year) + shift : undefined;
+      const base = m[1] ? ctx.docYear : ctx.year;
+      const year = base ? Number(base) + shift : undefined;
       if (!validDate(2000, mo)) return undefined;
       return { kind: "date", value: year ? `${year}-${pad(mo)}` : `--${pad(mo)}` };
     },
@@ -383,7 +397,6 @@ const START = /[\dqhfjmasondlt第一二三四五六七八九十上下前去今�
 /** Each rule's expression without the sticky flag, to search ahead instead of testing every position. */
 const SEARCHES = RULES.map((rule) => new RegExp(rule.re.source, rule.re.flags.replace("y", "") + "g"));
 
-type RuleCtx = Parameters<Rule["make"]>[1];
 
 const HALF_YEAR_MS = 183 * 24 * 3600 * 1000;
 
@@ -394,7 +407,7 @@ const HALF_YEAR_MS = 183 * 24 * 3600 * 1000;
  * matches, the same match as testing that position alone would, so this is the position-by-
  * position scan done in one pass of the regular-expression engine per rule.
  */
-function nextApplication(folded: string, r: number, from: number, ctx: RuleCtx): { at: number; length: number; hit: Omit<TimeHit, "start" | "end"> } | null {
+function nextApplication(folded: string, r: number, from: number, ctx: TimeContext): { at: number; length: number; hit: Omit<TimeHit, "start" | "end"> } | null {
   const rule = RULES[r]!;
   const search = SEARCHES[r]!;
   search.lastIndex = from;
@@ -418,7 +431,7 @@ function nextApplication(folded: string, r: number, from: number, ctx: RuleCtx):
 export function findTimes(folded: string, docDate?: string | null): TimeHit[] {
   const year = docDate && /^\d{4}/.test(docDate) ? docDate.slice(0, 4) : undefined;
   const md = docDate ? /^\d{4}-(\d{2})-(\d{2})/.exec(docDate) : null;
-  const ctx: { year?: string; month?: number; day?: number } = { year, month: md ? Number(md[1]) : undefined, day: md ? Number(md[2]) : undefined };
+  const ctx: TimeContext = { year, month: md ? Number(md[1]) : undefined, day: md ? Number(md[2]) : undefined, docYear: year };
   const docTime = md ? Date.UTC(Number(year), Number(md[1]) - 1, Number(md[2])) : undefined;
   const out: TimeHit[] = [];
   // next[r]: rule r's next application (searched from an earlier position, still valid while at >= i).
