@@ -269,3 +269,13 @@ describe("English millions, pence, shares and years", () => {
     expect(rows("The fund paid for 2000 tickets.")).toEqual([]);
   });
 });
+
+describe("weights in 斤", () => {
+  it("reads 斤 as half a kilogram, and leaves 公斤 a kilogram", () => {
+    expect(rows("粮食产量连续八年保持在1.3万亿斤以上。")).toEqual([
+      ["八年", "quantity", 8, "yr"],
+      ["1.3万亿斤", "quantity", 6.5e11, "kg"],
+    ]);
+    expect(rows("他體重100公斤。")).toEqual([["100公斤", "quantity", 100, "kg"]]);
+  });
+});

@@ -72,6 +72,9 @@ export const UNITS: UnitDef[] = [
   u("quantity", "V", 1, "伏特", "伏", "v"),
   u("quantity", "t", 1, "吨", "tonnes", "tons"),
   u("quantity", "kg", 1, "公斤", "千克", "kg"),
+  // 斤 (jin) is half a kilogram on the mainland (粮食产量1.3万亿斤); Hong Kong's catty is 0.605
+  // kg, but its media write mainland prices in 斤 as often, so one factor serves both.
+  u("quantity", "kg", 0.5, "市斤", "斤"),
   u("quantity", "km", 1, "公里", "千米", "km", "kilometres", "kilometers", "kilometre", "kilometer"),
   u("quantity", "m", 1, "metres", "meters"),
   u("quantity", "cm", 1, "厘米", "公分"),
