@@ -10,6 +10,10 @@ describe("currencies written as words after the number", () => {
   it("reads a currency its name qualifies", () => {
     expect(en("The fare rose to 100 Hong Kong dollars.")).toEqual([["100 Hong Kong dollars", "money", 100, "HKD"]]);
     expect(en("Shares closed at 2.20 Canadian dollars.")).toEqual([["2.20 Canadian dollars", "money", 2.2, "CAD"]]);
+    expect(en("Qantas made a hostile 7.4bn Australian dollar ($5.8bn) bid.")).toEqual([
+      ["7.4bn Australian dollar", "money", 7.4e9, "AUD"],
+      ["$5.8bn", "money", 5.8e9, "USD"],
+    ]);
     expect(en("He was fined 500 Swiss francs and paid 1,000 baht in Bangkok.")).toEqual([
       ["500 Swiss francs", "money", 500, "CHF"],
       ["1,000 baht", "money", 1000, "THB"],

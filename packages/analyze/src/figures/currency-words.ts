@@ -1,7 +1,7 @@
 import type { UnitDef } from "./units.js";
 
 // Currencies written as words after the number. A qualified name is one currency (Hong Kong
-// dollars, Swiss francs); a bare dinar, peso or franc belongs to the country the report is
+// dollars, Swiss francs; singular before a noun: a 7.4bn Australian dollar bid); a bare dinar, peso or franc belongs to the country the report is
 // about, which the text names (an Algerian report's "200 dinars" is DZD). Forms are folded:
 // lower case, Simplified.
 
@@ -9,26 +9,26 @@ const money = (unit: string, ...forms: string[]): UnitDef => ({ forms, kind: "mo
 
 /** Currencies whose written name says which they are. */
 export const QUALIFIED_CURRENCIES: UnitDef[] = [
-  money("USD", "american dollars"),
-  money("HKD", "hong kong dollars", "hk dollars", "港币元"),
-  money("AUD", "australian dollars"),
-  money("CAD", "canadian dollars"),
-  money("SGD", "singapore dollars", "新加坡元", "新元", "sgd"),
-  money("NZD", "new zealand dollars", "纽元", "nzd"),
-  money("TWD", "taiwan dollars", "new taiwan dollars"),
-  money("CHF", "swiss francs", "瑞士法郎", "瑞郎", "chf"),
-  money("EGP", "egyptian pounds"),
-  money("DZD", "algerian dinars"),
-  money("IQD", "iraqi dinars"),
-  money("KWD", "kuwaiti dinars"),
-  money("JOD", "jordanian dinars"),
-  money("TND", "tunisian dinars"),
-  money("SAR", "saudi riyals"),
-  money("IRR", "iranian rials"),
-  money("QAR", "qatari riyals"),
-  money("MXN", "mexican pesos"),
-  money("ARS", "argentine pesos", "argentinian pesos"),
-  money("PHP", "philippine pesos"),
+  money("USD", "american dollars", "american dollar"),
+  money("HKD", "hong kong dollars", "hk dollars", "港币元", "hong kong dollar", "hk dollar"),
+  money("AUD", "australian dollars", "australian dollar"),
+  money("CAD", "canadian dollars", "canadian dollar"),
+  money("SGD", "singapore dollars", "新加坡元", "新元", "sgd", "singapore dollar"),
+  money("NZD", "new zealand dollars", "纽元", "nzd", "new zealand dollar"),
+  money("TWD", "taiwan dollars", "new taiwan dollars", "taiwan dollar", "new taiwan dollar"),
+  money("CHF", "swiss francs", "瑞士法郎", "瑞郎", "chf", "swiss franc"),
+  money("EGP", "egyptian pounds", "egyptian pound"),
+  money("DZD", "algerian dinars", "algerian dinar"),
+  money("IQD", "iraqi dinars", "iraqi dinar"),
+  money("KWD", "kuwaiti dinars", "kuwaiti dinar"),
+  money("JOD", "jordanian dinars", "jordanian dinar"),
+  money("TND", "tunisian dinars", "tunisian dinar"),
+  money("SAR", "saudi riyals", "saudi riyal"),
+  money("IRR", "iranian rials", "iranian rial"),
+  money("QAR", "qatari riyals", "qatari riyal"),
+  money("MXN", "mexican pesos", "mexican peso"),
+  money("ARS", "argentine pesos", "argentinian pesos", "argentine peso", "argentinian peso"),
+  money("PHP", "philippine pesos", "philippine peso"),
   money("SEK", "swedish kronor", "kronor", "swedish krona", "瑞典克朗"),
   money("NOK", "norwegian kroner", "norwegian krone", "挪威克朗"),
   money("DKK", "danish kroner", "danish krone", "丹麦克朗"),
@@ -37,12 +37,12 @@ export const QUALIFIED_CURRENCIES: UnitDef[] = [
   money("THB", "thai baht", "baht", "泰铢"),
   money("MYR", "malaysian ringgit", "ringgit", "令吉", "马币"),
   money("IDR", "indonesian rupiah", "rupiah", "印尼盾"),
-  money("ILS", "israeli shekels", "shekels", "新谢克尔", "谢克尔"),
+  money("ILS", "israeli shekels", "shekels", "新谢克尔", "谢克尔", "israeli shekel"),
   money("PLN", "polish zloty", "zlotys", "zloty", "兹罗提"),
-  money("PKR", "pakistani rupees"),
-  money("KES", "kenyan shillings"),
+  money("PKR", "pakistani rupees", "pakistani rupee"),
+  money("KES", "kenyan shillings", "kenyan shilling"),
   money("NGN", "nigerian naira", "naira", "奈拉"),
-  money("BRL", "brazilian reais", "reais", "雷亚尔"),
+  money("BRL", "brazilian reais", "reais", "雷亚尔", "brazilian reai"),
   money("VND", "越南盾"),
   money("MOP", "澳门元", "澳门币", "patacas"),
   money("RUB", "roubles", "rubles", "rouble", "ruble"),
