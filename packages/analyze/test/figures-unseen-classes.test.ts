@@ -279,3 +279,17 @@ describe("weights in 斤", () => {
     expect(rows("他體重100公斤。")).toEqual([["100公斤", "quantity", 100, "kg"]]);
   });
 });
+
+describe("areas in square feet and kilometres, and index points", () => {
+  it("reads floor areas in 平方呎 and square feet, and hyphenated square kilometres", () => {
+    expect(rows("官邸樓面面積1,342平方米（約14,500平方呎）。")).toEqual([
+      ["1,342平方米", "quantity", 1342, "m2"],
+      ["14,500平方呎", "quantity", 14500, "ft2"],
+    ]);
+    expect(rows("The park has an area of 1,108-square-kilometre.", { lang: "en" })).toEqual([["1,108-square-kilometre", "quantity", 1108, "km2"]]);
+  });
+
+  it("reads no figure in an index's level or move in points", () => {
+    expect(rows("恒生指數夜期報22,983點，跌222點。")).toEqual([]);
+  });
+});

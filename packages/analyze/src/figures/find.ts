@@ -496,6 +496,8 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
       return finish({ start: i, end, kind: "count", value: whole, unit: "", approx });
     }
     if (first.chinese || valueMax !== undefined) return undefined;
+    // 報22,983點, 跌222點: an index's level or move in points, which the contract has no kind for.
+    if (/^\s*[点點]/.test(f.slice(end, end + 2))) return undefined;
     const isYear = first.plainInteger && /^(1[89]|20)\d\d$/.test(f.slice(i, first.end));
     // A number with a scale and no unit (2.8亿农村群众, 超过2亿, 3.5 million in total) counts
     // something; after a money word in its clause (集資7億) it is money in the source's currency.

@@ -80,7 +80,9 @@ export const UNITS: UnitDef[] = [
   u("quantity", "cm", 1, "厘米", "公分"),
   u("quantity", "in", 1, "吋", "英寸"),
   u("quantity", "km", 1.609344, "miles", "mile"),
-  u("quantity", "km2", 1, "平方千米", "平方公里", "km2"),
+  u("quantity", "km2", 1, "平方千米", "平方公里", "km2", "square kilometres", "square kilometers", "-square-kilometre", "-square-kilometer", "sq km"),
+  // Floor areas as Hong Kong writes them (14,500平方呎, 500 square feet), kept in square feet.
+  u("quantity", "ft2", 1, "平方呎", "平方尺", "square feet", "sq ft"),
   u("quantity", "m2", 1, "平方米", "m2"),
   u("quantity", "m3", 1, "立方米", "m3"),
   u("quantity", "mu", 1, "亩"),
