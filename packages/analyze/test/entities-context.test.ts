@@ -24,6 +24,15 @@ describe("English persons named with context", () => {
     expect(rows('"It was hard," said Davenport, who won in straight sets.', "PERSON")).toEqual([["Davenport", "PERSON"]]);
   });
 
+  it("takes a name after a role noun that opens a sentence, capitalised", () => {
+    expect(rows("Rapper Eminem has denied the claims. Singer Delta Goodrem agreed.", "PERSON")).toEqual([
+      ["Eminem", "PERSON"],
+      ["Delta Goodrem", "PERSON"],
+    ]);
+    // A police rank is a title, not part of the name.
+    expect(rows("Chief Supt Deats went on to say more.", "PERSON")).toEqual([["Deats", "PERSON"]]);
+  });
+
   it("leaves companies, determiners and organisation words alone", () => {
     expect(rows("Oracle completed its takeover of its smaller rival Peoplesoft last week.", "PERSON")).toEqual([]);
     expect(rows("Japan Airlines named its domestic rival All Nippon as one of the bidders.", "PERSON")).toEqual([]);

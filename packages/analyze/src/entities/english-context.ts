@@ -37,6 +37,10 @@ const APPOSITION_ROLE = `(?:(?:the|a|former|new|acting|interim)\\s)*(?:${ROLE}|h
 // Each expression captures the name as its last group; the context words come first (a
 // forward match: a look-behind over these alternations at every position is much slower).
 const AFTER_ROLE = new RegExp(`\\b${ROLE}\\s(${NAME})\\b`, "g");
+// The same role opening a sentence, capitalised ("Rapper Eminem has denied", "Singer Delta
+// Goodrem").
+const OPENING_ROLE = ROLE.replace(/(?<=\(\?:|\|)([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
+const AFTER_OPENING_ROLE = new RegExp(`(?:^|[.!?]["”’]?\\s+|\\n\\s*)${OPENING_ROLE}\\s(${NAME})\\b`, "g");
 const AFTER_SHARED_ROLE = new RegExp(`\\b${SHARED_ROLE}\\s(${NAME})\\b`, "g");
 const AFTER_DEMONYM = new RegExp(`\\b${DEMONYM}\\s(${NAME})\\b`, "g");
 const AFTER_TITLE = new RegExp(`\\b${PERSONAL_TITLE}\\s(${NAME})\\b`, "g");
@@ -62,7 +66,7 @@ interface Options {
 
 // Title words that may open a match but are not part of the name (Prime Minister Tony Blair).
 const TITLE_WORD =
-  /^(?:Prime|Minister|Chancellor|Secretary|President|Vice|Deputy|Shadow|Foreign|Home|Chief|Executive|Chairman|Chairwoman|Governor|Senator|Mayor|King|Queen|Prince|Princess|Pope|Coach|Manager|Boss|Captain|Director|Commissioner|Ambassador|Attorney|Speaker|Leader|Sheikh|Ayatollah|Archbishop|Bishop|Cardinal|Father|Saint|St|Justice|Judge|Lord|Lady|Baroness|Baron|Earl|Duke)$/;
+  /^(?:Prime|Minister|Chancellor|Secretary|President|Vice|Deputy|Shadow|Foreign|Home|Chief|Executive|Chairman|Chairwoman|Governor|Senator|Mayor|King|Queen|Prince|Princess|Pope|Coach|Manager|Boss|Captain|Director|Commissioner|Ambassador|Attorney|Speaker|Leader|Sheikh|Ayatollah|Archbishop|Bishop|Cardinal|Father|Saint|St|Justice|Judge|Lord|Lady|Baroness|Baron|Earl|Duke|Supt|Superintendent|Insp|Inspector|Det|Detective|Sgt|Sergeant|Constable|Commander|General|Colonel|Col|Major)$/;
 
 const PUBLICATION_BEFORE = /\b(?:magazine|newspaper|paper|daily|weekly|tabloid|broadsheet|journal|website|channel|broadcaster|station|network|agency|band|group|company|firm)\s$/;
 
@@ -98,6 +102,7 @@ export function englishContextPersons(text: string, options: Options): Entity[] 
   };
   const nameAt = (m: RegExpMatchArray, group: number) => m.index! + m[0].length - m[group]!.length;
   for (const m of text.matchAll(AFTER_ROLE)) add(nameAt(m, 1), m[1]!, 1);
+  for (const m of text.matchAll(AFTER_OPENING_ROLE)) add(nameAt(m, 1), m[1]!, 1);
   for (const m of text.matchAll(AFTER_SHARED_ROLE)) add(nameAt(m, 1), m[1]!, 2);
   for (const m of text.matchAll(AFTER_DEMONYM)) add(nameAt(m, 1), m[1]!, 2);
   for (const m of text.matchAll(AFTER_TITLE)) add(nameAt(m, 1), m[1]!, 1);
