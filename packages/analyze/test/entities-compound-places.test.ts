@@ -16,3 +16,22 @@ describe("a place at the start of a compound jieba keeps whole", () => {
     expect(entityRows("北京大学的学生很多。")).toEqual([["北京大学", "ORG"]]);
   });
 });
+
+describe("a county or district written after its city", () => {
+  it("reads the county even where jieba tags it a noun, and an autonomous county whole", () => {
+    // jieba: 柞水县/n; 北川/ns 羌族/nz 自治县/ns.
+    expect(entityRows("陕西商洛市柞水县境内一座桥梁垮塌。", {}, "PLACE")).toEqual([
+      ["陕西", "PLACE"],
+      ["商洛市", "PLACE"],
+      ["柞水县", "PLACE"],
+    ]);
+    expect(entityRows("绵阳市北川羌族自治县是重建县。", {}, "PLACE")).toEqual([
+      ["绵阳市", "PLACE"],
+      ["北川羌族自治县", "PLACE"],
+    ]);
+  });
+
+  it("reads no district in a city's common words (市区, 市政府)", () => {
+    expect(entityRows("北京市区交通繁忙。", {}, "PLACE")).toEqual([["北京市", "PLACE"]]);
+  });
+});

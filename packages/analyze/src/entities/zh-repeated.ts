@@ -98,7 +98,31 @@ export function localPlaces(text: string, tokens: TaggedToken[], found: Entity[]
     const surface = text.slice(t.start, t.end);
     if (LOCAL_PLACE.test(surface)) out.push({ text: surface, start: t.start, end: t.end, type: "PLACE", name: surface, source: "rule" });
   }
+  for (const p of found) {
+    if (p.type !== "PLACE" || !CITY_END.test(p.text)) continue;
+    const county = countyAt(text, tokens, p.end);
+    if (county) out.push(county);
+  }
   return out;
+}
+
+// A county or district written after its city or province (商洛市柞水县, 绵阳市北川羌族自治县):
+// one to three words jieba reads as nouns, names or does not know, ending in a county's or
+// district's word. jieba tags some of these n (柞水县/n), so the city before is the evidence.
+const CITY_END = /(?:省|市|州|盟|地区|地區)$/u;
+const COUNTY = /^\p{Script=Han}{1,6}(?:自治县|自治縣|县|縣|区|區|旗)$/u;
+const COUNTY_PART_TAG = /^(?:n|ns|nz|nr\w*|x)$/;
+
+function countyAt(text: string, tokens: TaggedToken[], at: number): Entity | undefined {
+  let t = tokenStartingAt(tokens, at);
+  let end = at;
+  for (let k = 0; k < 3 && t && t.start === end && COUNTY_PART_TAG.test(t.tag ?? "") && /^\p{Script=Han}+$/u.test(t.text); k++) {
+    end = t.end;
+    const surface = text.slice(at, end);
+    if (COUNTY.test(surface) && !NOT_CITY.test(surface)) return { text: surface, start: at, end, type: "PLACE", name: surface, source: "rule" };
+    t = tokenStartingAt(tokens, end);
+  }
+  return undefined;
 }
 
 // Provinces and regions (not the four municipalities, whose next word is a district or anything
