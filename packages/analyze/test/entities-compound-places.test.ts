@@ -35,3 +35,18 @@ describe("a county or district written after its city", () => {
     expect(entityRows("北京市区交通繁忙。", {}, "PLACE")).toEqual([["北京市", "PLACE"]]);
   });
 });
+
+describe("stations", () => {
+  it("reads a station after a place word or a railway's name", () => {
+    expect(entityRows("從港鐵太子站步行至花墟。", {}, "PLACE")).toEqual([["太子站", "PLACE"]]);
+    expect(entityRows("列车从延安站发车，前往西安北站。", {}, "PLACE")).toEqual([
+      ["延安站", "PLACE"],
+      ["西安北站", "PLACE"],
+    ]);
+  });
+
+  it("reads no station in 站 the verb, nor in a journey after a railway", () => {
+    expect(entityRows("我们站在那里。", {}, "PLACE")).toEqual([]);
+    expect(entityRows("乘坐高铁到达南京北站后换乘。", {}, "PLACE")).toEqual([["南京北站", "PLACE"]]);
+  });
+});

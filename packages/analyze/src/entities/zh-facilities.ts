@@ -13,9 +13,40 @@ const LEADING_NOT_NAME = /^[好的了在是把被将將对對从從向和与與�
 // Whole names jieba knows, tagged as a name, ending in a built place's kind.
 const NAMED_FACILITY = /(?:大会堂|大會堂|广场|廣場|体育馆|體育館|体育场|體育場|机场|機場|火车站|火車站)$/u;
 
+// Stations: a place word and 站 or 北站 / 南站 … (福田站, 南京北站), or any short name and 站
+// after a railway's name (港鐵太子站, 西鐵錦上路站). 站 alone is also "to stand" (站在, 站起来),
+// so the name before it must be a place word or follow a railway.
+const RAILWAY_BEFORE = /(?:港鐵|港铁|地鐵|地铁|輕鐵|轻铁|東鐵|东铁|西鐵|西铁|高鐵|高铁|機鐵|机铁)$/u;
+const STATION = /^(?:[东西南北東]?站)$/u;
+const STATION_NAME = /^\p{Script=Han}{2,5}?(?:[东西南北東]?站)/u;
+
+function stations(text: string, tokens: TaggedToken[]): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "han") continue;
+    if (RAILWAY_BEFORE.test(t.text) || RAILWAY_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) {
+      // After a railway's name: the shortest name that ends in 站.
+      const m = RAILWAY_BEFORE.test(t.text) ? STATION_NAME.exec(text.slice(t.end, t.end + 8)) : null;
+      // The name holds no verb or function word (高铁到达南京北站 is a journey, not a name).
+      const inName = m ? tokens.filter((u) => u.start >= t.end && u.end <= t.end + m[0].length - 1) : [];
+      if (m && !/[的了在是和與与及]/u.test(m[0]) && !inName.some((u) => /^(?:v|vn|vd|p|d|c|u\w*|r|a|ad)$/.test(u.tag ?? ""))) {
+        out.push({ text: m[0], start: t.end, end: t.end + m[0].length, type: "PLACE", name: m[0], source: "rule" });
+        continue;
+      }
+    }
+    const next = tokens[i + 1]!;
+    if (t.tag === "ns" && next.start === t.end && (STATION.test(next.text) || /^[东西南北東]站$/u.test(next.text))) {
+      const surface = text.slice(t.start, next.end);
+      out.push({ text: surface, start: t.start, end: next.end, type: "PLACE", name: surface, source: "rule" });
+    }
+  }
+  return out;
+}
+
 /** Built places: a name and the kind of place after it, or one name word ending in such a kind. */
 export function facilityPlaces(text: string, tokens: TaggedToken[]): Entity[] {
-  const out: Entity[] = [];
+  const out: Entity[] = text.includes("站") ? stations(text, tokens) : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.tag === "nt" || t.tag === "ns") && t.end - t.start >= 4 && NAMED_FACILITY.test(t.text)) {
