@@ -53,6 +53,11 @@ describe("Chinese organisations by their ending", () => {
 
   it("reads a country's government body as an organisation, a minister's title not", () => {
     expect(rows("英國內政部公佈數據")).toEqual([["英國內政部", "ORG"]]);
+    // Armed forces are the state's bodies too.
+    expect(rows("伊朗海军2日表示，乌克兰武装部队总参谋部称")).toEqual([
+      ["伊朗海军", "ORG"],
+      ["乌克兰武装部队", "ORG"],
+    ]);
     expect(rows("美国财政部长贝森特")).toEqual([
       ["美国", "PLACE"],
       ["贝森特", "PERSON"],

@@ -330,7 +330,7 @@ function joinUnits(text: string, found: Entity[]): Entity[] {
 // organisation, unless the body word is part of a title (美国财政部长 is a minister: 美国 stays
 // a place). Also associations named after a place (九龍社團聯會, 香港總商會), unless a longer
 // name goes on (香港工會聯合會 is read whole by the ending rules).
-const GOV_BODY = /^(?:[區区市省縣县州鎮镇]{1,2})?(?:社團聯會|社团联会|總商會|总商会|商會|商会|聯會|联会|同鄉會|同乡会)(?![聯联會会合總总委協协])|^(?:[區区市省縣县州鎮镇]{1,2})?(?:政府|联邦政府|聯邦政府|国务院|國務院|内政部|內政部|外交部|财政部|財政部|国防部|國防部|商务部|商務部|司法部|卫生部|衛生部|教育部|贸易部|貿易部|议会|議會|国会|國會|众议院|眾議院|参议院|參議院|央行|军方|軍方|警方|海关|海關|统计局|統計局|大使馆|大使館|总领事馆|總領事館|领事馆|領事館)(?![长長])/u;
+const GOV_BODY = /^(?:[區区市省縣县州鎮镇]{1,2})?(?:社團聯會|社团联会|總商會|总商会|商會|商会|聯會|联会|同鄉會|同乡会)(?![聯联會会合總总委協协])|^(?:[區区市省縣县州鎮镇]{1,2})?(?:政府|联邦政府|聯邦政府|国务院|國務院|内政部|內政部|外交部|财政部|財政部|国防部|國防部|商务部|商務部|司法部|卫生部|衛生部|教育部|贸易部|貿易部|议会|議會|国会|國會|众议院|眾議院|参议院|參議院|央行|军方|軍方|警方|海关|海關|统计局|統計局|大使馆|大使館|总领事馆|總領事館|领事馆|領事館|海军|海軍|陆军|陸軍|空军|空軍|军队|軍隊|国防军|國防軍|武装部队|武裝部隊)(?![长長])/u;
 
 // The same in English, capitalised (the UK Government, the US Congress, the Iraqi Army is an
 // adjective and not here): a body of the country, not the country.
