@@ -293,3 +293,13 @@ describe("areas in square feet and kilometres, and index points", () => {
     expect(rows("恒生指數夜期報22,983點，跌222點。")).toEqual([]);
   });
 });
+
+describe("rankings", () => {
+  it("counts the places of a ranking (the top 50, the Top 40)", () => {
+    expect(rows("The band were in the top 50, and broke into the Top 40.", { lang: "en" })).toEqual([
+      ["50", "count", 50, ""],
+      ["40", "count", 40, ""],
+    ]);
+    expect(rows("He bought a laptop 2005 model.", { lang: "en" })).toEqual([]);
+  });
+});

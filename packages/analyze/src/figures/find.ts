@@ -512,6 +512,8 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
       const counter = noun?.[2] ?? noun?.[3];
       if (!counter || !NOT_COUNTED.test(counter)) return finish({ start: i, end, kind: "count", value, unit: "", approx, counter });
     }
+    // "in the top 50", "the Top 40": the number of places a ranking counts.
+    if (!isYear && /\btop\s$/.test(f.slice(Math.max(0, i - 5), i))) return finish({ start: i, end, kind: "count", value, unit: "", approx });
     // 34,300申請人, "Another 1,700 will go": thousands separators mark a count, not a code or year.
     if (/,\d{3}/.test(f.slice(i, first.end))) return finish({ start: i, end, kind: "count", value, unit: "", approx });
     const [ss, se] = toSourceSpan(source.folded, end, Math.min(f.length, end + 30));
