@@ -51,6 +51,14 @@ describe("years", () => {
     expect(en("Their first album dates back to 1997. They split later.")).toEqual([["1997", "date", "1997", ""]]);
   });
 
+  it("reads a year after 'in' whatever word follows, unless it counts a plural noun", () => {
+    expect(en("In 1999 Labour returned. Sales in 2005 would be higher.")).toEqual([
+      ["1999", "date", "1999", ""],
+      ["2005", "date", "2005", ""],
+    ]);
+    expect(en("The council said in 2000 homes were built.")).toEqual([]);
+  });
+
   it("reads the budget year 2022年度 as a fiscal year", () => {
     expect(rows("审计署审计长作了关于2022年度中央预算执行的审计工作报告。", { docDate: "2023-06-26" })).toEqual([["2022年度", "period", "FY2022", ""]]);
   });

@@ -32,7 +32,7 @@ export function findEnglishAges(f: string, capitalAt: (k: number) => boolean): C
 // A year after a word that introduces a time or names an edition: "the 2004 awards", "the 1936
 // Berlin Games", "the end of 2007", "from 2011 onwards", "dating back to 1997". Counts and quantities ("the 2000
 // metres", "of 1500 people") are read before this and claim their number first.
-const ENGLISH_YEAR = /(?<![a-z0-9$£€.,])(the|of|from|since|until|till|by|before|after|between|during|through|back to) ((?:19|20)\d\d)(?![0-9%]|[.,]\d|'?s\b|\s?(?:bn|m|million|billion|pounds|dollars|euros)\b)/g;
+const ENGLISH_YEAR = /(?<![a-z0-9$£€.,])(the|of|in|from|since|until|till|by|before|after|between|during|through|back to) ((?:19|20)\d\d)(?![0-9%]|[.,]\d|'?s\b|\s?(?:bn|m|million|billion|pounds|dollars|euros)\b)/g;
 // After a preposition, a number before a plural noun counts it ("of 2000 runners"); after "the"
 // it names an edition ("the 2004 awards").
 const COUNTED_AFTER = /^ (?:(?!(?:onwards|afterwards|towards|was|is|as|has|this|its|his|does|says)\b)[a-z]+s|people|men|women|children)\b/;
