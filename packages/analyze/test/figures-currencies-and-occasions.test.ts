@@ -35,6 +35,22 @@ describe("currencies written as words after the number", () => {
   });
 });
 
+describe("ages and aircraft", () => {
+  it("reads the age of a rule (retirement age of 65, retire before 65)", () => {
+    expect(en("The default retirement age of 65 will let staff retire before 65, unless they choose.")).toEqual([
+      ["65", "quantity", 65, "yr"],
+      ["65", "quantity", 65, "yr"],
+    ]);
+  });
+
+  it("counts aircraft, a plural without an s", () => {
+    expect(en("Jet has 42 aircraft and plans to buy 50 new aircraft.")).toEqual([
+      ["42", "count", 42, ""],
+      ["50", "count", 50, ""],
+    ]);
+  });
+});
+
 describe("anniversaries and birthdays numbered in English", () => {
   it("reads the years an anniversary or a birthday counts", () => {
     expect(en("The single marks the 70th anniversary of Presley's birth.")).toEqual([["70th anniversary", "quantity", 70, "yr"]]);
@@ -57,6 +73,13 @@ describe("years", () => {
       ["2005", "date", "2005", ""],
     ]);
     expect(en("The council said in 2000 homes were built.")).toEqual([]);
+  });
+
+  it("reads a year that names the year of something (a 2004 law, its 2005 survey)", () => {
+    expect(en("The FER blames this on a 2004 law. Publishing its 2005 economic survey, it warned.")).toEqual([
+      ["2004", "date", "2004", ""],
+      ["2005", "date", "2005", ""],
+    ]);
   });
 
   it("reads the budget year 2022年度 as a fiscal year", () => {

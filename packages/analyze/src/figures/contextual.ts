@@ -29,20 +29,25 @@ export function findEnglishAges(f: string, capitalAt: (k: number) => boolean): C
   return out;
 }
 
-// A year after a word that introduces a time or names an edition: "the 2004 awards", "the 1936
+// A year after a word that introduces a time or names an edition: "the 2004 awards", "a 2004
+// law", "its 2005 survey", "the 1936
 // Berlin Games", "the end of 2007", "from 2011 onwards", "dating back to 1997". Counts and quantities ("the 2000
 // metres", "of 1500 people") are read before this and claim their number first.
-const ENGLISH_YEAR = /(?<![a-z0-9$£€.,])(the|of|in|from|since|until|till|by|before|after|between|during|through|back to) ((?:19|20)\d\d)(?![0-9%]|[.,]\d|'?s\b|\s?(?:bn|m|million|billion|pounds|dollars|euros)\b)/g;
+const ENGLISH_YEAR = /(?<![a-z0-9$£€.,])(the|a|its|their|his|her|our|on|of|in|from|since|until|till|by|before|after|between|during|through|back to) ((?:19|20)\d\d)(?![0-9%]|[.,]\d|'?s\b|\s?(?:bn|m|million|billion|pounds|dollars|euros)\b)/g;
 // After a preposition, a number before a plural noun counts it ("of 2000 runners"); after "the"
 // it names an edition ("the 2004 awards").
 const COUNTED_AFTER = /^ (?:(?!(?:onwards|afterwards|towards|was|is|as|has|this|its|his|does|says)\b)[a-z]+s|people|men|women|children)\b/;
+
+// Words after which a year names an edition or a year of something ("the 2004 awards", "a 2004
+// law"), whatever follows.
+const EDITION_WORDS = new Set(["the", "a", "its", "their", "his", "her", "our"]);
 
 /** Years written alone after "the", "of", "from" …: dates with the year as value. */
 export function findEnglishYears(f: string): ContextHit[] {
   const out: ContextHit[] = [];
   for (const m of f.matchAll(ENGLISH_YEAR)) {
     const start = m.index! + m[0].length - 4;
-    if (m[1] !== "the" && COUNTED_AFTER.test(f.slice(start + 4, start + 30))) continue;
+    if (!EDITION_WORDS.has(m[1]!) && COUNTED_AFTER.test(f.slice(start + 4, start + 30))) continue;
     out.push({ start, end: start + 4, kind: "date", value: m[2]!, unit: "", approx: false });
   }
   return out;
@@ -138,10 +143,17 @@ export function findGroupsOfN(f: string): ContextHit[] {
 // "died in 1994 aged 63", "women aged 30 to 40", "aged between 18 and 25": ages after "aged".
 const AGED = /(?<![a-z])aged (?:between )?(\d{1,3})(?:(?: to | and |-|–)(\d{1,3}))?(?![\d,.]?\d|%| ?(?:years? )?(?:per|percent|months|weeks|days))/g;
 
-/** Ages after "aged": quantity in yr, a range with valueMax. */
+// "the retirement age of 65", "under the age of 16", "retire before 65", "work on till 70".
+const AGE_OF = /(?<![a-z])(?:age of|retire (?:at|before|after)|retiring at|retirement at) (\d{1,3})(?![\d,.]?\d|%| ?(?:per|percent|months|weeks|days))/g;
+
+/** Ages after "aged" or "the age of": quantity in yr, a range with valueMax. */
 export function findAged(f: string): ContextHit[] {
-  if (!f.includes("aged ")) return [];
+  if (!f.includes("age") && !f.includes("retir")) return [];
   const out: ContextHit[] = [];
+  for (const m of f.matchAll(AGE_OF)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (Number(m[1]) <= 120) out.push({ start, end: start + m[1]!.length, kind: "quantity", value: Number(m[1]), unit: "yr", approx: false });
+  }
   for (const m of f.matchAll(AGED)) {
     const start = m.index! + m[0].indexOf(m[1]!, 5);
     const lo = Number(m[1]);

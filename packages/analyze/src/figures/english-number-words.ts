@@ -36,7 +36,7 @@ const PERCENT_AFTER = /^\s(?:per\s?cent|percent)(?![a-z])/;
 /** "two more", "three of the banks". */
 const OF_MORE = /^\s(?:more|of)(?![a-z])/;
 /** Up to two words, then a plural noun: "three investment banks", "five virgin megastores". */
-const COUNTED = /^((?:\s[a-z]+){0,2}?)\s([a-z]{3,}s|people|children|men|women|staff)(?![a-z'])/;
+const COUNTED = /^((?:\s[a-z]+){0,2}?)\s([a-z]{3,}s|people|children|men|women|staff|aircraft|sheep|cattle|personnel)(?![a-z'])/;
 /** Words that end a noun phrase before any counted noun could come: "two in the …". */
 const NOT_IN_PHRASE = /^(?:the|a|an|in|on|at|to|for|from|by|with|and|or|but|is|was|are|were|has|have|had|be|been|that|which|who|it|its|his|her|their|this|these|those|of|as|than|per|into|over|after|before|times|years|months|weeks|days|hours|minutes|said|says)$/;
 /** Plural-looking words that are no counted nouns. */

@@ -277,7 +277,8 @@ const UNIT_FORM_BLOCK: Record<string, RegExp> = {
 // An English count: "12,800 jobs", "50 orders", "200 firm commitments", "30 of the aircraft", "20 more".
 // Also irregular plurals ("16 other people") and one or two words between ("150 Game shops",
 // "37 English council areas").
-const ENGLISH_COUNTED = /^ (?:(of|more)\b|([a-z]{2,}s|people|children|men|women)\b(?<!\b(?:is|was|has|as|this|its|his|us|does|goes|says))|(?:(?!(?:and|or|but|the|a|an|in|on|at|to|for|of|from|by|with|is|was|are|were|has|had|have|will|would)\b)[A-Za-z]+ ){1,2}([a-z]{2,}s|people|children|men|women)\b)/;
+// (Plurals without an s: aircraft, sheep, cattle, staff, personnel.)
+const ENGLISH_COUNTED = /^ (?:(of|more)\b|([a-z]{2,}s|people|children|men|women|aircraft|sheep|cattle|staff|personnel)\b(?<!\b(?:is|was|has|as|this|its|his|us|does|goes|says))|(?:(?!(?:and|or|but|the|a|an|in|on|at|to|for|of|from|by|with|is|was|are|were|has|had|have|will|would)\b)[A-Za-z]+ ){1,2}([a-z]{2,}s|people|children|men|women|aircraft|sheep|cattle|staff|personnel)\b)/;
 const NOT_COUNTED = /^(?:is|was|has|as|this|its|his|us|yes|always|plus|less|across|series|news|thus|perhaps|weeks|minutes|seconds|percent|pounds|dollars|euros|does|goes|says)$/;
 const VIDEO_LINES = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const MILLION_BEFORE_NOUN = /^m (?:(?!(?:and|or|but|the|a|an|in|on|at|to|for|of|from|by|with|is|was|are|were|has|had|have|will|would)\b)[a-z]+ ){0,2}([a-z]{3,}s|people|children|men|women|yen|yuan|euro|renminbi)\b/;
