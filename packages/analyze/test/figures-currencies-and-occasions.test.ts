@@ -43,6 +43,10 @@ describe("ages and aircraft", () => {
     ]);
   });
 
+  it("reads no age in a decade (the age of 70s rock)", () => {
+    expect(en("It harks back to the age of 70s rock.")).toEqual([]);
+  });
+
   it("counts aircraft, a plural without an s", () => {
     expect(en("Jet has 42 aircraft and plans to buy 50 new aircraft.")).toEqual([
       ["42", "count", 42, ""],

@@ -144,7 +144,7 @@ export function findGroupsOfN(f: string): ContextHit[] {
 const AGED = /(?<![a-z])aged (?:between )?(\d{1,3})(?:(?: to | and |-|–)(\d{1,3}))?(?![\d,.]?\d|%| ?(?:years? )?(?:per|percent|months|weeks|days))/g;
 
 // "the retirement age of 65", "under the age of 16", "retire before 65", "work on till 70".
-const AGE_OF = /(?<![a-z])(?:age of|retire (?:at|before|after)|retiring at|retirement at) (\d{1,3})(?![\d,.]?\d|%| ?(?:per|percent|months|weeks|days))/g;
+const AGE_OF = /(?<![a-z])(?:age of|retire (?:at|before|after)|retiring at|retirement at) (\d{1,3})(?![\d,.]?\d|%|'?s\b| ?(?:per|percent|months|weeks|days))/g;
 
 /** Ages after "aged" or "the age of": quantity in yr, a range with valueMax. */
 export function findAged(f: string): ContextHit[] {
