@@ -143,3 +143,13 @@ describe("days without a year", () => {
     expect(rows("上月3日起施行", { docDate: "2022-01-10" })).toEqual([["上月3日", "date", "2021-12-03", ""]]);
   });
 });
+
+describe("Chinese numerals hedged with 多 before 个 and 次", () => {
+  it("reads 十多个, 两百多个 and 三千多次 as over ten, two hundred, three thousand", () => {
+    expect(rows("十多个国家参加，两百多个村受惠，召开了三千多次会议。")).toEqual([
+      ["十多个", "count", 10, ""],
+      ["两百多个", "count", 200, ""],
+      ["三千多次", "count", 3000, ""],
+    ]);
+  });
+});

@@ -134,8 +134,9 @@ function readAmount(f: string, pos: number, afterCurrency = false): Amount | und
     }
   }
   if (value === undefined || Number.isNaN(value)) return undefined;
-  // 200多个 is "over 200"; after a single digit, 多元 / 多个 is more likely a word (5多元化).
-  const manyWord = /^多[元模样种次个]/.test(f.slice(end, end + 2)) && (chinese || end - pos < 2 || /[.,]/.test(f.slice(pos, end)));
+  // 200多个, 三千多次, 十多个 are "over 200 / 3000 / 10"; after a single digit, 多元 / 多个 is
+  // more likely a word (5多元化, 三多个).
+  const manyWord = /^多[元模样种次个]/.test(f.slice(end, end + 2)) && (end - pos < 2 ? !/[十百千]/.test(f[pos]!) : !chinese && /[.,]/.test(f.slice(pos, end)));
   if (/^[余多]/.test(f.slice(end)) && !manyWord) {
     approx = true;
     end++;
