@@ -34,3 +34,24 @@ describe("English durations in words", () => {
     expect(en("She returns in part two of the series.")).toEqual([]);
   });
 });
+
+describe("durations in 日", () => {
+  it("reads a number of days no month has, or days after a word of duration", () => {
+    expect(rows("他完成326日囚錮生涯。", { docDate: "2020-03-14" })).toEqual([["326日", "quantity", 326, "d"]]);
+    expect(rows("他曾服刑14日，本港連續57日無本地個案。", { docDate: "2020-03-14" })).toEqual([
+      ["14日", "quantity", 14, "d"],
+      ["57日", "quantity", 57, "d"],
+    ]);
+  });
+
+  it("keeps a day of the month a date, and 日元 money", () => {
+    expect(rows("他14日表示，售價2000日元。", { docDate: "2020-03-20" })).toEqual([
+      ["14日", "date", "2020-03-14", ""],
+      ["2000日元", "money", 2000, "JPY"],
+    ]);
+  });
+
+  it("reads an age written 歳", () => {
+    expect(rows("KM剛剛過了61歳生日。")).toEqual([["61歳", "quantity", 61, "yr"]]);
+  });
+});

@@ -179,3 +179,21 @@ export function findEnglishAnniversaries(f: string): ContextHit[] {
   }
   return out;
 }
+
+// Days counted in 日, as Hong Kong writes durations (326日囚錮生涯, 服刑14日, 為期100日): a number
+// of days no month has, or any number after a word of duration. Otherwise N日 is a day of the
+// month (periods.ts).
+const DAYS = /(?<![\d.月年号號日第\-\/])(\d{1,4})\s*日(?![元圆圓币幣本])/g;
+const DURATION_BEFORE = /(?:服刑|為期|为期|歷時|历时|長達|长达|連續|连续|需時|需时|禁閉|禁闭|隔離|隔离|住院|羈押|羁押|還柙|还柙|拘留|監禁|监禁|判囚|判监|判監|入獄|入狱|休假|停牌|停課|停课|罷工|罢工|絕食|绝食)\s*(?:了|共|約|约|近|逾|超過|超过)?$/u;
+
+/** Durations in 日: quantity in days. */
+export function findDayCounts(f: string): ContextHit[] {
+  if (!f.includes("日")) return [];
+  const out: ContextHit[] = [];
+  for (const m of f.matchAll(DAYS)) {
+    const n = Number(m[1]);
+    if (n > 31 ? n > 3660 : !DURATION_BEFORE.test(f.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: n, unit: "d", approx: false });
+  }
+  return out;
+}

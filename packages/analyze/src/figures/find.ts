@@ -8,7 +8,7 @@ import { changeOf, isApprox } from "./context.js";
 import { urlSpans, insideAny } from "../url-spans.js";
 import { findEnglishNumberWords } from "./english-number-words.js";
 import { findFractions, findOneInN } from "./fractions.js";
-import { findEnglishAges, findEnglishYears, findEnglishAnniversaries, findChineseLevels, findScores, findOnes, findGroupsOfN, findAged } from "./contextual.js";
+import { findDayCounts, findEnglishAges, findEnglishYears, findEnglishAnniversaries, findChineseLevels, findScores, findOnes, findGroupsOfN, findAged } from "./contextual.js";
 
 export interface FindFiguresOptions {
   /** The document's date (ISO), giving the year to 2月24日. */
@@ -669,7 +669,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   findPercentWords(f, special);
   special.push(...findFractions(f), ...findOneInN(f));
   findHalves(f, special);
-  special.push(...findChineseLevels(f), ...findScores(f), ...findOnes(f), ...findGroupsOfN(f));
+  special.push(...findChineseLevels(f), ...findScores(f), ...findOnes(f), ...findGroupsOfN(f), ...findDayCounts(f));
   for (const s of special) if (!claimed.subarray(s.start, s.end).some((c) => c)) hits.push(s);
   claim(claimed, hits);
   for (const t of times) if (!claimed.subarray(t.start, t.end).some((c) => c)) hits.push(t);

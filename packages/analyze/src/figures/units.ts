@@ -89,7 +89,7 @@ export const UNITS: UnitDef[] = [
   u("quantity", "ha", 1, "公顷", "hectares", "ha"),
   u("quantity", "TEU", 1, "标箱", "teu"),
   // "-year-old", "-year" glued by a hyphen: a 47-year-old, a five-year term.
-  u("quantity", "yr", 1, "-year-old", "-year", "years", "year", "周岁", "岁"),
+  u("quantity", "yr", 1, "-year-old", "-year", "years", "year", "周岁", "岁", "歳"),
   u("quantity", "month", 1, "-month", "个月", "months"),
   u("quantity", "quarter", 1, "个季度"),
   u("quantity", "d", 7, "-week", "weeks", "week"),
