@@ -33,6 +33,13 @@ describe("English persons named with context", () => {
     expect(rows("Chief Supt Deats went on to say more.", "PERSON")).toEqual([["Deats", "PERSON"]]);
   });
 
+  it("reads a name opening with a foreign article that reports something as a newspaper", () => {
+    expect(rows("Papers including El Watan reported the riots. La Repubblica said the deal was off.")).toEqual([
+      ["El Watan", "ORG"],
+      ["La Repubblica", "ORG"],
+    ]);
+  });
+
   it("leaves companies, determiners and organisation words alone", () => {
     expect(rows("Oracle completed its takeover of its smaller rival Peoplesoft last week.", "PERSON")).toEqual([]);
     expect(rows("Japan Airlines named its domestic rival All Nippon as one of the bidders.", "PERSON")).toEqual([]);

@@ -86,12 +86,17 @@ function nameSpan(start: number, name: string, minWords: number): { start: numbe
   return { start: words[0]!.at, end: last.at + last.word.length };
 }
 
+// A name opening with a foreign article (El Watan, Le Monde, Al Jazeera, Der Spiegel) that says
+// or reports something is a newspaper or a broadcaster: persons' names rarely start so.
+const FOREIGN_ARTICLE = /^(?:El|Le|La|Les|Al|Al-|Il|Der|Die|Das)\s/;
+
 function person(text: string, span: { start: number; end: number }): Entity {
   const surface = text.slice(span.start, span.end);
-  return { text: surface, start: span.start, end: span.end, type: "PERSON", name: surface, source: "rule" };
+  const type = FOREIGN_ARTICLE.test(surface) ? "ORG" : "PERSON";
+  return { text: surface, start: span.start, end: span.end, type, name: surface, source: "rule" };
 }
 
-/** Persons in English text named with context evidence (see the expressions above). */
+/** Persons in English text named with context evidence (see the expressions above), and newspapers named like persons (El Watan said). */
 export function englishContextPersons(text: string, options: Options): Entity[] {
   const out: Entity[] = [];
   const add = (start: number, name: string, minWords: number) => {
