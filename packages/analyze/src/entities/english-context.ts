@@ -25,7 +25,7 @@ const SHARED_ROLE = "(?:player|star|champion|seed|rival|opponent|partner|leader|
 const DEMONYM =
   "(?:American|Argentine|Argentinian|Australian|Austrian|Belgian|Brazilian|Briton|British|Bulgarian|Canadian|Chilean|Chinese|Colombian|Croat|Croatian|Czech|Dane|Danish|Dutch|Dutchman|English|Englishman|Finn|Finnish|Frenchman|French|German|Greek|Hungarian|Indian|Iranian|Irish|Irishman|Israeli|Italian|Jamaican|Japanese|Kenyan|Korean|Mexican|Moroccan|Nigerian|Norwegian|Pakistani|Pole|Polish|Portuguese|Romanian|Russian|Scot|Scottish|Serb|Serbian|Slovak|Slovakian|Slovenian|South African|Spaniard|Spanish|Swede|Swedish|Swiss|Thai|Turk|Turkish|Ukrainian|Uruguayan|Welsh|Welshman|Zimbabwean)";
 const PERSONAL_TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sgt|Sergeant|Capt|Col|Colonel|Lt|Insp|Inspector|Det|Supt)\\.?";
-const SAYING = "(?:said|says|told|added|explained|insisted|admitted|argued|claimed|warned|stressed|revealed|confirmed|announced|believes|thinks|wrote|asked)";
+const SAYING = "(?:said|says|reported|told|added|explained|insisted|admitted|argued|claimed|warned|stressed|revealed|confirmed|announced|believes|thinks|wrote|asked)";
 
 // Who came before or after someone in a post: "taking over from Jacques Santini", "replaced
 // Sir Clive Woodward", "succeeds Bill Gates". Things are replaced too, so two name words.
