@@ -123,7 +123,10 @@ export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
       }
       // jieba may keep the ending inside one word (武漢大學): the word counts whole.
       const t = tokenEnding.get(at) ?? tokenAt.get(at - 1);
+      // 代表 ("on behalf of", tagged a noun) after a name stands between a person and the body
+      // they speak for (黄晓薇代表全国妇联); 人大代表工作委员会 is a body's name.
       if (!t || (t.tag && ORG_STOP_TAG.test(t.tag))) break;
+      if (t.text === "代表" && /^(?:x|nr\w*)$/.test(tokenEnding.get(t.start)?.tag ?? "")) break;
       // A word glued across the break (為永升) ends the walk at the break.
       at = Math.max(t.start, start);
     }
