@@ -55,3 +55,29 @@ describe("durations in 日", () => {
     expect(rows("KM剛剛過了61歳生日。")).toEqual([["61歳", "quantity", 61, "yr"]]);
   });
 });
+
+describe("spans over a year, flow rates, sections and multipliers", () => {
+  it("reads 一年多 and 五年多 as over a year and five years, not 比上一年", () => {
+    expect(rows("仅在高新区，一年多的时间就集聚了企业。示范区建设五年多来成效显著。")).toEqual([
+      ["一年多", "quantity", 1, "yr"],
+      ["五年多", "quantity", 5, "yr"],
+    ]);
+    expect(rows("优良水质比例比上一年提高3.5个百分点。")).toEqual([["3.5个百分点", "percentage_point", 3.5, "pp"]]);
+  });
+
+  it("reads a flow in 立方米/秒 as m3/s, not a volume", () => {
+    expect(rows("过流能力由4100立方米/秒提升到5000立方米每秒。")).toEqual([
+      ["4100立方米/秒", "quantity", 4100, "m3/s"],
+      ["5000立方米每秒", "quantity", 5000, "m3/s"],
+    ]);
+  });
+
+  it("reads 十面红旗 as a count, and neither 三门峡 nor the second of two sections (第18及22條)", () => {
+    expect(rows("十面红旗分列两侧，三门峡水库蓄水。")).toEqual([["十面", "count", 10, ""]]);
+    expect(rows("方案違反基本法第18及22條。", { docDate: "2017-08-02" })).toEqual([]);
+  });
+
+  it("reads 'eight times higher' as a multiplier, not 'won three times'", () => {
+    expect(rows("This was eight times higher than before, but he won three times.", { lang: "en" })).toEqual([["eight times", "ratio", 8, "x"]]);
+  });
+});

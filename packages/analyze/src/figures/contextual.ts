@@ -93,7 +93,7 @@ export function findScores(f: string): ContextHit[] {
 // 一 before a duration: 一个星期 (7 d), 一小时, 一年. Not before counters (一名, 一项): there it
 // is the article "a" (成为一名村干部) as often as a count. The numeral 一 is read nowhere else, because it is "a" or part of a word far more often: not after
 // a character that makes it a word or an ordinal (统一, 唯一, 第一, 之一, 万一, 同一, 每一, 其一 …) or
-// an article (新的一年), nor the day before (前一天, 头一天),
+// an article (新的一年), nor the day or year before or after (前一天, 头一天; 比上一年, 下一年 below),
 // not in set phrases (一年一度, 一天天, 一年四季, 一天到晚), not a school year (一年级).
 const ONE = /(?<![第统唯之万同每单逐专划整均合纯任另某哪这那有没其的前头一二三四五六七八九十百千\d])一(个星期|个小时|个月|小时|星期|年|天|周)(?!一度|天|年|四季|到晚|级|半|多|两|二|三|来一|生|直|代|轮|线|流|手|边|头|门|号)/g;
 const ONE_UNIT: Record<string, [FigureKind, string, number]> = {
@@ -112,6 +112,8 @@ export function findOnes(f: string): ContextHit[] {
   if (!f.includes("一")) return [];
   const out: ContextHit[] = [];
   for (const m of f.matchAll(ONE)) {
+    // 比上一年, 下一年: the year before or after (but 餘下一個星期 is a week left).
+    if (m[1] === "年" && /[上下]/.test(f[m.index! - 1] ?? "")) continue;
     const [kind, unit, value] = ONE_UNIT[m[1]!]!;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind, value, unit, approx: false });
   }

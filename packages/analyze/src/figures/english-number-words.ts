@@ -45,7 +45,7 @@ const NOT_NOUN = /^(?:is|was|has|as|this|its|his|us|yes|always|plus|less|across|
 export interface WordFigure {
   start: number;
   end: number;
-  kind: "count" | "quantity" | "percent";
+  kind: "count" | "quantity" | "percent" | "ratio";
   value: number;
   unit: string;
   counter?: string;
@@ -91,6 +91,12 @@ export function findEnglishNumberWords(f: string, capitalAt: (i: number) => bool
     if (m[4] === "a" && !(OF_MORE.test(rest) || (COUNTED.test(rest) && !/^\s(?:times|thanks)\b/.test(rest)))) continue;
     if (scale && !DURATION_AFTER.test(rest)) {
       out.push({ start, end, kind: "count", value, unit: "" });
+      continue;
+    }
+    // "eight times higher", "three times as many": a multiplier.
+    const times = m[4] ? null : /^\stimes(?=\s(?:higher|lower|more|less|larger|bigger|greater|smaller|faster|as|the|over)\b)/.exec(rest);
+    if (times) {
+      out.push({ start, end: end + times[0].length, kind: "ratio", value, unit: "x" });
       continue;
     }
     // "Forty-three per cent thought", as polls and surveys write a share that opens a sentence.

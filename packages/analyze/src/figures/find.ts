@@ -255,7 +255,9 @@ const COUNTER_BLOCK: Record<string, RegExp> = {
   支: /^(持|付|出|撑|柱|援|部|行|配|票|线|流|架|书|局|取|撑|队伍以外)/,
   间: /^(隔|断|接|谍|歇|距|或|中|内|的|于|里|段)/,
   票: /^(价|房|据|选|务|站|箱|证|根|面|仓|友|源|决|权|额|款)/,
-  门: /^(口|户|票|店|诊|槛|类|派|将|前|外|内|徒|生|面|窗|卫|禁|路|下|市|牌|楣|第|诀|道)/,
+  门: /^(口|户|票|店|诊|槛|类|派|将|前|外|内|徒|生|面|窗|卫|禁|路|下|市|牌|楣|第|诀|道|峡)/,
+  // 十面红旗; not 四面八方 (an idiom the small-numeral check reads) nor 全面 / 面积 / 面向.
+  面: /^(积|積|向|临|臨|对|對|前|上|下|貌|孔|值|额|額|板|料|世|子|试|試|谈|談|对面|對面|包|条|條|粉|食)/,
   字: /^(路|架|会|军|形|街|号|节|样|幕|母|体|句|迹|眼|典|画|条|据|头|符|段|库|面|词|里)/,
   国: /^(集团|联军|演义|志|时代|时期|杀|庆|际|产|企|籍|债|务院|王|土|语|宝|货|画|手|足|字|防|情|策|库|界|道|境|门|之)/,
   条: /^(立法|例|文|款|约|规|目|理|件|形|纹|码|幅)/,
@@ -538,6 +540,8 @@ function readFigureAt(f: string, i: number, source: Source): Hit | undefined {
   if (smallZh && !smallChineseOk(f, i, unit.end, f.slice(first.end, unit.end))) return undefined;
   if (first.chinese && !first.scaled && kind !== "ratio" && !smallZh && !first.neighbours) return undefined;
   if (kind === "count" && COUNTER_BLOCK[counter!]?.test(f.slice(unit.end))) return undefined;
+  // 第18及22条: the second of two sections a law numbers, not a count of articles.
+  if (counter === "条" && /第[\d一二三四五六七八九十百]+[及和、与至到-]$/.test(f.slice(Math.max(0, i - 8), i))) return undefined;
   // 十字 alone is a cross (红十字, 十字路口), not ten characters.
   if (counter === "字" && f.slice(i, first.end) === "十") return undefined;
   const form = f.slice(first.end, unit.end);
@@ -600,11 +604,11 @@ const HALF = /(?:([一二两三四五六七八九十]|\d+)(个|個)?)?半(个小
 const HALF_UNIT: Record<string, string> = { 个小时: "h", 小时: "h", 个月: "month", 月: "month", 年: "yr", 天: "d" };
 // 一年半, 两年半: the half after the unit (not 一年半载, "a year or so").
 const YEAR_AND_HALF = /([一二两三四五六七八九十]|\d+)年半(?!载|載)/g;
-// 两个多月, 三个多小时: "over N months", the 多 between the counter and the unit.
-const OVER_DURATION = /([一二两三四五六七八九十]|\d+)个多(月|小时|星期)/g;
-const OVER_UNIT: Record<string, [string, number]> = { 月: ["month", 1], 小时: ["h", 1], 星期: ["d", 7] };
+// 两个多月, 三个多小时, 一年多: "over N months / hours / years", the 多 after the counter.
+const OVER_DURATION = /(?<![上下前头])([一二两三四五六七八九十]|\d+)(?:个多(月|小时|星期)|(年)多(?![少久]))/g;
+const OVER_UNIT: Record<string, [string, number]> = { 月: ["month", 1], 小时: ["h", 1], 星期: ["d", 7], 年: ["yr", 1] };
 
-/** Half durations: 半小时 → 0.5 h, 两个半小时 → 2.5 h, 一年半 → 1.5 yr; 两个多月 → ~2 months. */
+/** Half durations: 半小时 → 0.5 h, 两个半小时 → 2.5 h, 一年半 → 1.5 yr; 两个多月 → ~2 months, 一年多 → ~1 yr. */
 function findHalves(f: string, out: Hit[]): void {
   const number = (s: string) => parseNumber(s) ?? 0;
   if (f.includes("半")) {
@@ -620,10 +624,10 @@ function findHalves(f: string, out: Hit[]): void {
       out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: number(m[1]!) + 0.5, unit: "yr", approx: false });
     }
   }
-  if (f.includes("个多")) {
+  if (f.includes("个多") || f.includes("年多")) {
     for (const m of f.matchAll(OVER_DURATION)) {
       if (f[m.index! - 1] === "第") continue;
-      const [unit, factor] = OVER_UNIT[m[2]!]!;
+      const [unit, factor] = OVER_UNIT[(m[2] ?? m[3])!]!;
       out.push({ start: m.index!, end: m.index! + m[0].length, kind: "quantity", value: number(m[1]!) * factor, unit, approx: true });
     }
   }

@@ -84,6 +84,8 @@ export const UNITS: UnitDef[] = [
   // Floor areas as Hong Kong writes them (14,500平方呎, 500 square feet), kept in square feet.
   u("quantity", "ft2", 1, "平方呎", "平方尺", "square feet", "sq ft"),
   u("quantity", "m2", 1, "平方米", "m2"),
+  // Flow rates (主河槽过流能力5000立方米/秒) before volumes, the longer form first.
+  u("quantity", "m3/s", 1, "立方米/秒", "立方米每秒", "cubic metres per second", "m3/s"),
   u("quantity", "m3", 1, "立方米", "m3"),
   u("quantity", "mu", 1, "亩"),
   u("quantity", "ha", 1, "公顷", "hectares", "ha"),
@@ -117,7 +119,7 @@ export const UNITS: UnitDef[] = [
   // Measure words of news counts (1000多道工序, 500头牛, 两只熊猫, 19场论坛, 新一轮, 6566列列车,
   // 9起枪击, 16支队伍, 四百多间企业, 三栋楼, 700票, 四十多门重炮, 四字), and countries and places
   // counted (中亚五国, 两国, 成渝两地, 3省5地).
-  ...count("道", "头", "只", "篇", "场", "轮", "列", "起", "支", "间", "栋", "幢", "棵", "匹", "票", "门", "字", "国", "地"),
+  ...count("道", "头", "只", "篇", "场", "轮", "列", "起", "支", "间", "栋", "幢", "棵", "匹", "票", "门", "字", "国", "地", "面"),
   // Cases by sex in health reports (11男4女); gun salutes (鸣放21响礼炮) and parties (两党).
   ...count("男", "女", "响", "党"),
   // Kinds, terms of office and districts counted (4類「負面清單」, 9屆區議員, 18 區).
