@@ -40,6 +40,14 @@ describe("English persons named with context", () => {
     ]);
   });
 
+  it("reads a country's government in lower case, and a foundation named after a person", () => {
+    expect(rows("War on Want said UK government policy had failed.", "ORG")).toEqual([["UK government", "ORG"]]);
+    expect(rows("Funds from the Bill Gates Foundation and Norway arrived.")).toEqual([
+      ["Bill Gates Foundation", "ORG"],
+      ["Norway", "PLACE"],
+    ]);
+  });
+
   it("leaves companies, determiners and organisation words alone", () => {
     expect(rows("Oracle completed its takeover of its smaller rival Peoplesoft last week.", "PERSON")).toEqual([]);
     expect(rows("Japan Airlines named its domestic rival All Nippon as one of the bidders.", "PERSON")).toEqual([]);

@@ -23,6 +23,10 @@ describe("Hong Kong institutions by their short names", () => {
     expect(orgs("這位港台歌手在內地走紅。")).toEqual([]);
   });
 
+  it("reads a university's students' union whole, where jieba reads 大學生 across the two", () => {
+    expect(orgs("港大學生會會長發言，立法會秘書處隨即回應。").map(([t]) => t)).toEqual(["港大學生會", "立法會秘書處"]);
+  });
+
   it("keeps 中大型 a size, not a university", () => {
     expect(orgs("中大型企業的訂單增加。")).toEqual([]);
   });

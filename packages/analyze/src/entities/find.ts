@@ -136,7 +136,10 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
     // 東區區議會, the form of every Hong Kong district council's name: jieba cuts the doubled
     // character as 東 + 區區, so a district ending in 區 may end inside that token.
     const districtCouncil = /[區区]$/u.test(hit.key) && /^[區区][議议]/u.test(text.slice(end, end + 2)) && startsWord(start);
-    if (HAN2.test(hit.key) && !districtCouncil && !(startsWord(start) && endsWord(start, end))) {
+    // 港大學生會, 中大學生會: jieba reads 大學生 ("university student") across a university's
+    // short name and its students' union.
+    const studentsUnion = hit.entry.type === "ORG" && /大$/u.test(hit.key) && /^[學学]生[會会]/u.test(text.slice(end, end + 3)) && startsWord(start);
+    if (HAN2.test(hit.key) && !districtCouncil && !studentsUnion && !(startsWord(start) && endsWord(start, end))) {
       if (hit.entry.type !== "PLACE" || !placeStartsCompound(text, start, end, tokenStarting.get(start))) {
         if (hit.entry.type === "PLACE" && !gazetteer.isAmbiguousKey(hit.key)) misaligned.push({ hit, start, end });
         continue;
@@ -322,8 +325,16 @@ function joinUnits(text: string, found: Entity[]): Entity[] {
       out[out.length - 1] = { ...prev, text: surface, end: e.end, name: surface, source: "rule" };
     } else out.push(e);
   }
-  return out;
+  // Bodies of an organisation named by a common word right after it (港大學生會, 立法會秘書處).
+  return out.map((e) => {
+    const unit = e.type === "ORG" && /\p{Script=Han}$/u.test(e.text) ? BODY_AFTER.exec(text.slice(e.end, e.end + 4)) : null;
+    if (!unit) return e;
+    const surface = text.slice(e.start, e.end + unit[0].length);
+    return { ...e, text: surface, end: e.end + unit[0].length, name: surface, source: "rule" };
+  });
 }
+
+const BODY_AFTER = /^(?:学生会|學生會|校友会|校友會|董事会|董事會|理事会|理事會|秘书处|秘書處|工会|工會)(?![长長员員])/u;
 
 // A government body written after its country or city (英國政府, 英國內政部, 香港警方), or
 // after a district with its administrative ending (屯門區議會, 沙田區區議會, 北京市政府), is an
@@ -334,7 +345,7 @@ const GOV_BODY = /^(?:[區区市省縣县州鎮镇]{1,2})?(?:社團聯會|社团
 
 // The same in English, capitalised (the UK Government, the US Congress, the Iraqi Army is an
 // adjective and not here): a body of the country, not the country.
-const ENGLISH_GOV_BODY = /^ (?:Government|Parliament|Assembly|Executive|Treasury|Senate|Congress|Army|Navy|Air Force|Police|Cabinet|Embassy|Foreign Office|Home Office|Foreign Ministry|Defence Ministry|Defense Department|State Department|Central Bank|High Court|Supreme Court)(?![A-Za-z]| (?:Secretary|Minister|Chief|Commissioner)\b)/;
+const ENGLISH_GOV_BODY = /^ (?:Government|government|Parliament|Assembly|Executive|Treasury|Senate|Congress|Army|Navy|Air Force|Police|Cabinet|Embassy|Foreign Office|Home Office|Foreign Ministry|Defence Ministry|Defense Department|State Department|Central Bank|High Court|Supreme Court)(?![A-Za-z]| (?:Secretary|Minister|Chief|Commissioner)\b)/;
 
 /**
  * Names made of a gazetteer name and a word after it: 英國 + 政府 → ORG 英國政府;
@@ -356,6 +367,14 @@ function compoundNames(text: string, found: Entity[]): Entity[] {
       if (next && next.start < end) i++;
       continue;
     }
+    // The Bill Gates Foundation, the Nobel Prize: a body or award named after a person.
+    const namedAfter = e.type === "PERSON" && /^[A-Z]/.test(e.text) ? NAMED_AFTER_PERSON.exec(text.slice(e.end, e.end + 14)) : null;
+    if (namedAfter && !(next && next.start < e.end + namedAfter[0].length)) {
+      const end = e.end + namedAfter[0].length;
+      const surface = text.slice(e.start, end);
+      out.push({ text: surface, start: e.start, end, type: "ORG", name: surface, source: "rule" });
+      continue;
+    }
     if (e.type === "ORG" && next?.type === "PLACE" && /^[A-Z]/.test(next.text) && /^[A-Za-z]/.test(e.text) && text.slice(e.end, next.start) === " ") {
       const surface = text.slice(e.start, next.end);
       out.push({ text: surface, start: e.start, end: next.end, type: "ORG", name: surface, source: "rule" });
@@ -366,6 +385,8 @@ function compoundNames(text: string, found: Entity[]): Entity[] {
   }
   return out;
 }
+
+const NAMED_AFTER_PERSON = /^ (?:Foundation|Institute|Trust|Center|Centre|Fund|Library|Museum)(?![A-Za-z])/;
 
 /** 武漢大學 + 中南醫院 written together are one organisation. */
 function joinAdjacent(orgs: Entity[], text: string): Entity[] {
