@@ -65,6 +65,16 @@ describe("English persons named with context", () => {
   });
 });
 
+describe("Chinese organisations after a verb of meeting", () => {
+  it("starts the organisation after 会见 or 參觀, which jieba tags as nouns", () => {
+    expect(rows("国家副主席韩正在北京会见美国景顺集团董事会主席。")).toEqual([
+      ["北京", "PLACE"],
+      ["美国景顺集团董事会", "ORG"],
+    ]);
+    expect(rows("特朗普一行參觀故宮文物醫院。", "ORG")).toEqual([["故宮文物醫院", "ORG"]]);
+  });
+});
+
 describe("Chinese organisations in a list of organisations", () => {
   it("types every organisation-like item of a list most of whose items are organisations", () => {
     const s = "約獲51萬元，包括：心光盲人院暨學校、香港防癌會、香港唐氏綜合症協會、香港脊柱裂互勵會、香港精神康復者聯盟、喇沙基金有限公司、善寧會。";

@@ -93,6 +93,8 @@ export function titledPersons(text: string, tokens: TaggedToken[]): Entity[] {
 const NAME_TOKEN_TAG = /^(?:ns|nt|nz|nr\w*)$/;
 // Words that end a name when walking back from an organisation ending (verbs, adverbs, …).
 const ORG_STOP_TAG = /^(?:v|vd|d|p|r|u\w*|c|y|ad|m|q|f|t|l)$/;
+// Verbs of meeting and visiting that jieba tags as nouns (会见/n): the body they meet starts after.
+const VISIT_VERB = /^(?:会见|會見|会晤|會晤|访问|訪問|考察|视察|視察|参观|參觀|拜会|拜會|接见|接見)$/u;
 
 /** Organisations written with a naming ending: 周大福企業有限公司, 警察福利基金, 武漢大學中南醫院.
  *  The name part runs back from the ending over jieba words that are not verbs, adverbs,
@@ -125,7 +127,7 @@ export function suffixedOrgs(text: string, tokens: TaggedToken[]): Entity[] {
       const t = tokenEnding.get(at) ?? tokenAt.get(at - 1);
       // 代表 ("on behalf of", tagged a noun) after a name stands between a person and the body
       // they speak for (黄晓薇代表全国妇联); 人大代表工作委员会 is a body's name.
-      if (!t || (t.tag && ORG_STOP_TAG.test(t.tag))) break;
+      if (!t || (t.tag && ORG_STOP_TAG.test(t.tag)) || VISIT_VERB.test(t.text)) break;
       if (t.text === "代表" && /^(?:x|nr\w*)$/.test(tokenEnding.get(t.start)?.tag ?? "")) break;
       // A word glued across the break (為永升) ends the walk at the break.
       at = Math.max(t.start, start);
