@@ -48,6 +48,22 @@ describe("English persons named with context", () => {
     ]);
   });
 
+  it("reads a team sheet: players and, in brackets, their clubs", () => {
+    const sheet = "France: Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont), Frederic Michalak (Stade Toulousain, capt), Julien Bruno (Sale/ENG).";
+    expect(rows(sheet).filter(([, type]) => type !== "PLACE")).toEqual([
+      ["Dimitri Yachvili", "PERSON"],
+      ["Biarritz", "ORG"],
+      ["Pierre Mignoni", "PERSON"],
+      ["Clermont", "ORG"],
+      ["Frederic Michalak", "PERSON"],
+      ["Stade Toulousain", "ORG"],
+      ["Julien Bruno", "PERSON"],
+      ["Sale", "ORG"],
+    ]);
+    // One bracket is no team sheet.
+    expect(rows("Scotland v Italy (Sat) was a preview.", "ORG")).toEqual([]);
+  });
+
   it("leaves companies, determiners and organisation words alone", () => {
     expect(rows("Oracle completed its takeover of its smaller rival Peoplesoft last week.", "PERSON")).toEqual([]);
     expect(rows("Japan Airlines named its domestic rival All Nippon as one of the bidders.", "PERSON")).toEqual([]);

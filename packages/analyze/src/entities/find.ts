@@ -30,6 +30,7 @@ import { definedAcronyms } from "./acronym-defined.js";
 import { rolePersons, shortNamedPersons } from "./zh-role-persons.js";
 import { abbreviatedPlaces, COUNTRY_CHAR } from "./zh-country-abbrev.js";
 import { englishPrepositionPlaces } from "./english-places.js";
+import { teamSheetEntities } from "./english-team-sheets.js";
 
 export interface FindEntitiesOptions {
   /** Gazetteer to match (default: the package's). */
@@ -243,7 +244,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       found.push(e);
     }
   }
-  const rest = [...bylinePersons(text), ...titledPersons(text, tokens), ...transliteratedPersons(text), ...creditedPersons(text), ...fullNames, ...englishContextPersons(text, { isPlace }), ...posFound.filter((e) => e.type !== "ORG"), ...capitalised.filter((e) => e.type !== "ORG"), ...rolePersons(text, tokens), ...shortNamedPersons(text, tokens), ...abbreviatedPlaces(text, tokens, (full) => gazetteer.resolve(full)?.name)];
+  const rest = [...teamSheetEntities(text, { known: (surface) => gazetteer.resolve(surface)?.type }), ...bylinePersons(text), ...titledPersons(text, tokens), ...transliteratedPersons(text), ...creditedPersons(text), ...fullNames, ...englishContextPersons(text, { isPlace }), ...posFound.filter((e) => e.type !== "ORG"), ...capitalised.filter((e) => e.type !== "ORG"), ...rolePersons(text, tokens), ...shortNamedPersons(text, tokens), ...abbreviatedPlaces(text, tokens, (full) => gazetteer.resolve(full)?.name)];
   for (const e of rest) if (!overlaps(e, found) && !insideAny(e.start, urls)) found.push(e);
   if (/[A-Z][a-z]+\s[A-Z]/.test(text)) {
     const known = (surface: string) => gazetteer.resolve(surface) !== undefined;
