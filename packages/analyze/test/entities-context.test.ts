@@ -64,6 +64,28 @@ describe("English persons named with context", () => {
     expect(rows("Scotland v Italy (Sat) was a preview.", "ORG")).toEqual([]);
   });
 
+  it("reads organisations named with 'of', 'for' and 'of the' inside, and drops a possessive", () => {
+    expect(rows("Groups including Friends of the Earth and the World Development Movement joined.", "ORG")).toEqual([
+      ["Friends of the Earth", "ORG"],
+      ["World Development Movement", "ORG"],
+    ]);
+    expect(rows("He heads the International Cricket Council's unit; the Department for International Development said no.", "ORG")).toEqual([
+      ["International Cricket Council", "ORG"],
+      ["Department for International Development", "ORG"],
+    ]);
+  });
+
+  it("keeps two names joined by 'and the' apart, a title and a month out of a name", () => {
+    expect(rows("It was backed by the Board of Deputies of British Jews and the Commission for Racial Equality.", "ORG")).toEqual([
+      ["Board of Deputies of British Jews", "ORG"],
+      ["Commission for Racial Equality", "ORG"],
+    ]);
+    expect(rows("He told the President of the European Parliament. Figures from the Commerce Department for November fell.", "ORG")).toEqual([
+      ["European Parliament", "ORG"],
+      ["Commerce Department", "ORG"],
+    ]);
+  });
+
   it("leaves companies, determiners and organisation words alone", () => {
     expect(rows("Oracle completed its takeover of its smaller rival Peoplesoft last week.", "PERSON")).toEqual([]);
     expect(rows("Japan Airlines named its domestic rival All Nippon as one of the bidders.", "PERSON")).toEqual([]);
