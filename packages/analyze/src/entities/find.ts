@@ -368,7 +368,7 @@ function compoundNames(text: string, found: Entity[]): Entity[] {
       if (next && next.start < end) i++;
       continue;
     }
-    // The Bill Gates Foundation, the Nobel Prize: a body or award named after a person.
+    // The Bill Gates Foundation: a body named after a person.
     const namedAfter = e.type === "PERSON" && /^[A-Z]/.test(e.text) ? NAMED_AFTER_PERSON.exec(text.slice(e.end, e.end + 14)) : null;
     if (namedAfter && !(next && next.start < e.end + namedAfter[0].length)) {
       const end = e.end + namedAfter[0].length;

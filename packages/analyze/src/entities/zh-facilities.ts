@@ -36,7 +36,7 @@ function stations(text: string, tokens: TaggedToken[]): Entity[] {
       }
     }
     const next = tokens[i + 1]!;
-    if (t.tag === "ns" && next.start === t.end && (STATION.test(next.text) || /^[东西南北東]站$/u.test(next.text))) {
+    if (t.tag === "ns" && next.start === t.end && STATION.test(next.text)) {
       const surface = text.slice(t.start, next.end);
       out.push({ text: surface, start: t.start, end: next.end, type: "PLACE", name: surface, source: "rule" });
     }

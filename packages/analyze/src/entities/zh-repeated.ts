@@ -88,7 +88,7 @@ export function repeatedShortNames(text: string, tokens: TaggedToken[], known: (
 const LOCAL_PLACE = /^\p{Script=Han}{1,4}(?:村|镇|鎮|乡|鄉|街道|社区|社區)$/u;
 const ADMIN_END = /(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉)$/u;
 
-/** Local places right after an administrative place already found. */
+/** Local places right after an administrative place already found, and counties after their city. */
 export function localPlaces(text: string, tokens: TaggedToken[], found: Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const p of found) {
