@@ -76,6 +76,15 @@ function inCountryPair(text: string, start: number, end: number, before: TaggedT
   return before !== undefined && before.end - before.start === 1 && COUNTRY_CHAR.test(before.text) && PAIR_FOLLOWER.test(text.slice(end, end + 5));
 }
 
+// Names jieba cuts across, reading their last character with the body word after them, so a
+// two-character name may end inside a token there: 東區區議會, every Hong Kong district
+// council's name (東 + 區區), and 港大學生會 / 中大學生會, a university's students' union (大學生,
+// "university student").
+const CUT_ACROSS: { key: RegExp; after: RegExp; type?: GazetteerEntry["type"] }[] = [
+  { key: /[區区]$/u, after: /^[區区][議议]/u },
+  { key: /大$/u, after: /^[學学]生[會会]/u, type: "ORG" },
+];
+
 /** Does the entry list this folded alias with a capital letter (Meta, Apple)? Then text must too. */
 const wantsCapital = new WeakMap<GazetteerEntry, Map<string, boolean>>();
 function aliasWantsCapital(entry: GazetteerEntry, key: string): boolean {
@@ -134,13 +143,8 @@ function gazetteerEntities(text: string, folded: Folded, gazetteer: Gazetteer, t
     const [start, end] = toSourceSpan(folded, hit.start, hit.end);
     const surface = text.slice(start, end);
     if (aliasWantsCapital(hit.entry, hit.key) && !/\p{Lu}/u.test(surface.normalize("NFKC"))) continue;
-    // 東區區議會, the form of every Hong Kong district council's name: jieba cuts the doubled
-    // character as 東 + 區區, so a district ending in 區 may end inside that token.
-    const districtCouncil = /[區区]$/u.test(hit.key) && /^[區区][議议]/u.test(text.slice(end, end + 2)) && startsWord(start);
-    // 港大學生會, 中大學生會: jieba reads 大學生 ("university student") across a university's
-    // short name and its students' union.
-    const studentsUnion = hit.entry.type === "ORG" && /大$/u.test(hit.key) && /^[學学]生[會会]/u.test(text.slice(end, end + 3)) && startsWord(start);
-    if (HAN2.test(hit.key) && !districtCouncil && !studentsUnion && !(startsWord(start) && endsWord(start, end))) {
+    const cutAcross = startsWord(start) && CUT_ACROSS.some((c) => (!c.type || c.type === hit.entry.type) && c.key.test(hit.key) && c.after.test(text.slice(end, end + 3)));
+    if (HAN2.test(hit.key) && !cutAcross && !(startsWord(start) && endsWord(start, end))) {
       if (hit.entry.type !== "PLACE" || !placeStartsCompound(text, start, end, tokenStarting.get(start))) {
         if (hit.entry.type === "PLACE" && !gazetteer.isAmbiguousKey(hit.key)) misaligned.push({ hit, start, end });
         continue;

@@ -25,9 +25,9 @@ function stations(text: string, tokens: TaggedToken[]): Entity[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "han") continue;
-    if (RAILWAY_BEFORE.test(t.text) || RAILWAY_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) {
+    if (RAILWAY_BEFORE.test(t.text)) {
       // After a railway's name: the shortest name that ends in 站.
-      const m = RAILWAY_BEFORE.test(t.text) ? STATION_NAME.exec(text.slice(t.end, t.end + 8)) : null;
+      const m = STATION_NAME.exec(text.slice(t.end, t.end + 8));
       // The name holds no verb or function word (高铁到达南京北站 is a journey, not a name).
       const inName = m ? tokens.filter((u) => u.start >= t.end && u.end <= t.end + m[0].length - 1) : [];
       if (m && !/[的了在是和與与及]/u.test(m[0]) && !inName.some((u) => /^(?:v|vn|vd|p|d|c|u\w*|r|a|ad)$/.test(u.tag ?? ""))) {

@@ -91,7 +91,6 @@ export const COUNTRY_CURRENCIES: UnitDef[] = [
 export function resolveCurrency(placeholder: string, f: string, at: number): string | undefined {
   let best: { code: string; distance: number } | undefined;
   for (const { code, country } of BY_COUNTRY[placeholder] ?? []) {
-    country.lastIndex = 0;
     for (const m of f.matchAll(country)) {
       // Before the figure counts as nearer than any mention after it.
       const distance = m.index! < at ? at - m.index! : f.length + m.index!;
