@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { ALTERNATE_TITLES, backfillAlternateTitles, backfillTitles, FTS_SCHEMA, TITLE_TABLE } from "./fts.js";
+import { ALTERNATE_TITLES, backfillAlternateTitles, FTS_SCHEMA, rebuildTitles, TITLE_TABLE } from "./fts.js";
 
 export type DB = Database.Database;
 
@@ -18,8 +18,11 @@ export function statement(db: DB, sql: string): Database.Statement {
 
 /** The index file format this wenku writes. 2: copies' headlines are titles of their
  *  canonical document (alternate_titles, fts.ts), which a wenku writing version 1 would leave
- *  stale, so that one refuses a version 2 file; a version 1 file is upgraded on a writable open. */
-export const SCHEMA_VERSION = 2;
+ *  stale, so that one refuses a version 2 file. 3: fts_title holds titles without value terms
+ *  (titleTerms). An older file is upgraded on a writable open. */
+export const SCHEMA_VERSION = 3;
+/** The first version whose fts_title rows are titleTerms. */
+const TITLE_TERMS_VERSION = 3;
 
 const WRITER_CACHE_KB = 32_768;
 const WAL_CHECKPOINT_PAGES = 16_384;
@@ -184,7 +187,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     db.transaction(() => {
       db.exec(schema());
       addMissingColumns(db);
-      if (hadDocuments && !hadTitles) backfillTitles(db);
+      if (hadDocuments && (!hadTitles || (version ?? 0) < TITLE_TERMS_VERSION)) rebuildTitles(db);
       // The table is the marker: created in this transaction, so the backfill runs once.
       if (hadDocuments && !hadAlternates) backfillAlternateTitles(db);
       db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION));

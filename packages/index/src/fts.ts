@@ -14,6 +14,9 @@ export const ALTERNATE_TITLES = "alternate_titles";
 const OWN_TOKENS = `content = '', contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 tokenchars '${FTS_TOKEN_CHARS}'"`;
 
+/** Each row: a title's terms without the value terms of its numbers (titleTerms). */
+const TITLE_TABLE_SQL = `CREATE VIRTUAL TABLE IF NOT EXISTS ${TITLE_TABLE} USING fts5 (title, ${OWN_TOKENS});`;
+
 /** The full-text tables. What goes into them is decided here and in tokens.ts only. */
 export const FTS_SCHEMA = `
 -- Full text over our own tokens (CJK bigrams, folded Latin words and their stems, whole
@@ -22,7 +25,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (title, body, entities, ${OWN_
 -- The titles again, alone. FTS5's bm25 normalises by the length of the whole row, so in fts a
 -- title match in a long article counts for little; here a title is measured against titles.
 -- Search adds this score to fts's (per-field BM25 summed, as Elasticsearch's most_fields).
-CREATE VIRTUAL TABLE IF NOT EXISTS ${TITLE_TABLE} USING fts5 (title, ${OWN_TOKENS});
+${TITLE_TABLE_SQL}
 -- A copy republished under another headline ("Italy 8-38 Wales" for "Wales win in Rome") makes
 -- that headline a title of its canonical document: a row of fts_title at the copy's rowid,
 -- listed here with the document it belongs to. Each headline is its own fts_title row, so it
@@ -43,17 +46,32 @@ export interface FtsRow {
   title: string;
   body: string;
   entities: string;
+  /** The title's row in fts_title. */
+  titleTerms: string;
 }
 
-/** Another headline of a canonical document: the tokens of a copy's title (rowid: the copy's). */
+/** Another headline of a canonical document: the tokens of a copy's title (rowid: the copy's),
+ *  and its row in fts_title. */
 export interface AlternateTitle {
   rowid: number;
   tokens: string;
+  titleTerms: string;
 }
 
 /** The full-text row of a document: title, body and the canonical names of its entities. */
 export function ftsRow(title: string, text: string, entityNames: string[]): FtsRow {
-  return { title: indexTokens(title), body: indexTokens(text), entities: indexTokens([...new Set(entityNames)].join(" ; ")) };
+  return { title: indexTokens(title), body: indexTokens(text), entities: indexTokens([...new Set(entityNames)].join(" ; ")), titleTerms: titleTerms(title) };
+}
+
+/**
+ * A title as fts_title holds it: its terms without the value terms of its numbers. BM25 divides
+ * by a field's length in terms, and value terms are other spellings of words already counted:
+ * "Scotland 18-10 Italy" (+ _18 _10) read as five terms and its title scored below "Scotland v
+ * Italy (Sat)". A query by value still finds the document through fts, whose title column keeps
+ * them; only the title's extra score is not given for a number written another way.
+ */
+export function titleTerms(title: string): string {
+  return indexTokens(title, { valueTerms: false });
 }
 
 /** The full-text row of a document already stored, its entity names read from its mentions. */
@@ -80,7 +98,7 @@ export function removeFromFts(db: DB, rowid: number): void {
 export function addToFts(db: DB, rowid: number, row: FtsRow, alternates: AlternateTitle[] = []): void {
   const title = [row.title, ...alternates.map((a) => a.tokens)].join(" ");
   statement(db, "INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)").run(rowid, title, row.body, row.entities);
-  addTitle(db, rowid, row.title);
+  addTitle(db, rowid, row.titleTerms);
   addAlternates(db, rowid, alternates);
 }
 
@@ -90,20 +108,23 @@ function addTitle(db: DB, rowid: number, titleTokens: string): void {
 
 function addAlternates(db: DB, docRowid: number, alternates: AlternateTitle[]): void {
   for (const a of alternates) {
-    addTitle(db, a.rowid, a.tokens);
+    addTitle(db, a.rowid, a.titleTerms);
     statement(db, `INSERT INTO ${ALTERNATE_TITLES} (rowid, doc_rowid, tokens) VALUES (?, ?, ?)`).run(a.rowid, docRowid, a.tokens);
   }
 }
 
-function removeAlternates(db: DB, alternates: AlternateTitle[]): void {
+function removeAlternates(db: DB, alternates: StoredAlternate[]): void {
   for (const a of alternates) {
     statement(db, "DELETE FROM fts_title WHERE rowid = ?").run(a.rowid);
     statement(db, `DELETE FROM ${ALTERNATE_TITLES} WHERE rowid = ?`).run(a.rowid);
   }
 }
 
-function storedAlternates(db: DB, docRowid: number): AlternateTitle[] {
-  return statement(db, `SELECT rowid, tokens FROM ${ALTERNATE_TITLES} WHERE doc_rowid = ? ORDER BY rowid`).all(docRowid) as AlternateTitle[];
+/** What alternate_titles keeps of a headline. */
+type StoredAlternate = Omit<AlternateTitle, "titleTerms">;
+
+function storedAlternates(db: DB, docRowid: number): StoredAlternate[] {
+  return statement(db, `SELECT rowid, tokens FROM ${ALTERNATE_TITLES} WHERE doc_rowid = ? ORDER BY rowid`).all(docRowid) as StoredAlternate[];
 }
 
 /** The other headlines of a canonical document: each distinct title of its copies (compared
@@ -117,7 +138,7 @@ export function alternateTitles(db: DB, id: string, ownTokens: string): Alternat
     const tokens = indexTokens(c.title);
     if (!tokens || seen.has(tokens)) continue;
     seen.add(tokens);
-    out.push({ rowid: c.rowid, tokens });
+    out.push({ rowid: c.rowid, tokens, titleTerms: titleTerms(c.title) });
   }
   return out;
 }
@@ -142,9 +163,9 @@ export function syncAlternateTitles(db: DB, id: string, addedTitle?: string): vo
     if (!added || added === own || stored.some((a) => a.tokens === added)) return;
   }
   const wanted = searchable ? alternateTitles(db, id, own) : [];
-  const key = (list: AlternateTitle[]) => list.map((a) => `${a.rowid}\0${a.tokens}`).join("\n");
+  const key = (list: StoredAlternate[]) => list.map((a) => `${a.rowid}\0${a.tokens}`).join("\n");
   if (key(stored) === key(wanted)) return;
-  const headlines = (list: AlternateTitle[]) => list.map((a) => a.tokens).join("\n");
+  const headlines = (list: StoredAlternate[]) => list.map((a) => a.tokens).join("\n");
   if (searchable && headlines(stored) !== headlines(wanted)) {
     removeFromFts(db, doc.rowid);
     addToFts(db, doc.rowid, storedFtsRow(db, doc.rowid, doc.title, doc.text), wanted);
@@ -154,12 +175,16 @@ export function syncAlternateTitles(db: DB, id: string, addedTitle?: string): vo
   addAlternates(db, doc.rowid, wanted);
 }
 
-/** Fill fts_title for an index file written before it existed: the titles of every document
- *  with a full-text row (canonical, with text), as store.ts adds them. */
-export function backfillTitles(db: DB): number {
-  const rows = db.prepare("SELECT rowid, title FROM documents WHERE canonical_id IS NULL AND rowid IN (SELECT rowid FROM fts)").all() as { rowid: number; title: string }[];
-  for (const r of rows) addTitle(db, r.rowid, indexTokens(r.title));
-  return rows.length;
+/** Write fts_title anew, for an index file written before it existed or before it held titles
+ *  without value terms (schema version 3): the titles of every document with a full-text row
+ *  (canonical, with text), and the other headlines alternate_titles lists. Returns the rows. */
+export function rebuildTitles(db: DB): number {
+  db.exec(`DROP TABLE IF EXISTS ${TITLE_TABLE}`);
+  db.exec(TITLE_TABLE_SQL);
+  const own = db.prepare("SELECT rowid, title FROM documents WHERE canonical_id IS NULL AND rowid IN (SELECT rowid FROM fts)").all() as { rowid: number; title: string }[];
+  const others = db.prepare(`SELECT d.rowid, d.title FROM ${ALTERNATE_TITLES} a JOIN documents d ON d.rowid = a.rowid`).all() as { rowid: number; title: string }[];
+  for (const r of [...own, ...others]) addTitle(db, r.rowid, titleTerms(r.title));
+  return own.length + others.length;
 }
 
 /** Give every canonical document of an index file written before alternate_titles existed the

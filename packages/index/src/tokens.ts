@@ -155,8 +155,9 @@ function isLowerAsciiWord(token: string): boolean {
 }
 
 /** The token stream written to FTS for a field: its terms, then the value terms of its
- *  numbers (after the terms, so phrase positions are those of the terms alone). */
-export function indexTokens(source: string): string {
+ *  numbers (after the terms, so phrase positions are those of the terms alone), unless
+ *  `valueTerms` is false. */
+export function indexTokens(source: string, { valueTerms = true }: { valueTerms?: boolean } = {}): string {
   const folded = foldForSearch(source).text;
   // The stream is written as code units into one buffer and decoded once: a string per CJK
   // bigram (most of a Chinese text's terms) joined at the end was most of this function's
@@ -171,7 +172,8 @@ export function indexTokens(source: string): string {
       out.units(form, 0, form.length);
     }
   });
-  for (const n of numberTerms(folded)) {
+  const values = valueTerms ? numberTerms(folded) : [];
+  for (const n of values) {
     if (out.length > 0) out.unit(0x20);
     out.units(n.token, 0, n.token.length);
   }

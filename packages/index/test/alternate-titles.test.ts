@@ -149,16 +149,16 @@ describe("an index file written before other headlines were kept", () => {
       expect(paths(reopened, "italy wales")).toEqual(["/a/wales.txt", "/c/roundup.txt"]);
       // Eight searchable documents and one other headline, however often the file is opened.
       expect(reopened.prepare("SELECT count(*) FROM fts_title").pluck().get()).toBe(9);
-      expect(reopened.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe("2");
+      expect(reopened.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe("3");
       reopened.close();
     }
   });
 
   it("is refused for writing when a newer wenku wrote it (this one would leave its headlines stale)", () => {
     const { db, path } = corpus();
-    db.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
+    db.prepare("UPDATE meta SET value = '4' WHERE key = 'schema_version'").run();
     db.close();
-    expect(() => openDatabase(path)).toThrow(`${path}: index schema version 3 is newer than this wenku's (2)`);
+    expect(() => openDatabase(path)).toThrow(`${path}: index schema version 4 is newer than this wenku's (3)`);
     // Reading it still works.
     const reader = openDatabase(path, { readonly: true });
     expect(paths(reader, "win rome")).toEqual(["/a/wales.txt"]);
