@@ -62,6 +62,15 @@ describe("ranking", () => {
     expect(searchIndex(db, { query: "rise sales" }).hits.map((h) => h.path)).toEqual(["/e/rises.txt", "/e/rising.txt"]);
   });
 
+  it("between documents that score alike, the one with the word as typed in its title ranks first", () => {
+    const db = tempDb();
+    // "ban" and "banned" swap places: both have the stem once in the title and once in the text,
+    // and the typed word somewhere. Written first, the one with "ban" in its title would win a tie.
+    writeFile(db, "/e/ban.txt", "1", 0, [record("/e/ban.txt", "The sprinter was banned for two years by the federation.", { title: "Collins ban upheld", lang: "en" })]);
+    writeFile(db, "/e/banned.txt", "2", 0, [record("/e/banned.txt", "The sprinter will ban appeals for two years, says the federation.", { title: "Collins banned again", lang: "en" })]);
+    expect(searchIndex(db, { query: "collins banned" }).hits.map((h) => h.path)).toEqual(["/e/banned.txt", "/e/ban.txt"]);
+  });
+
   it("the words as typed only break ties: a much better match through the stem stays first", () => {
     const db = tempDb();
     // All three words in a short title against one in the title and two in the text.
