@@ -148,4 +148,20 @@ describe("thesaurus", () => {
     expect(ids(db, '"liquid cooling"')).toEqual(["/d/a.txt", "/d/b.txt", "/d/c.txt"]);
     expect(ids(db, "液冷 Neptune")).toEqual(["/d/c.txt"]);
   });
+
+  it("finds a market index by its English name, its Chinese name or its short form, and not another body of the same name", async () => {
+    const { loadThesaurus } = await import("@wenku/index");
+    const db = tempDb();
+    writeAliases(db, loadThesaurus());
+    writeFile(db, "/m/zh.txt", "z", 0, [record("/m/zh.txt", "港股今日低开，恒指收市跌200点。", { title: "港股收市" })]);
+    writeFile(db, "/m/hant.txt", "t", 0, [record("/m/hant.txt", "恒生指數全日升1.2%，成交額增加。", { title: "港股", lang: "zh-Hant" })]);
+    writeFile(db, "/m/en.txt", "e", 0, [record("/m/en.txt", "The Hang Seng Index fell 200 points in Hong Kong.", { title: "Markets", lang: "en" })]);
+    writeFile(db, "/m/bank.txt", "b", 0, [record("/m/bank.txt", "恒生银行公布中期业绩。", { title: "银行业绩" })]);
+    const ranked = (q: string) => searchIndex(db, { query: q }).hits.map((h) => h.path);
+    // The words as typed first, then the other names.
+    expect(ranked("Hang Seng Index")[0]).toBe("/m/en.txt");
+    expect(ranked("Hang Seng Index").slice(1).sort()).toEqual(["/m/hant.txt", "/m/zh.txt"]);
+    expect(ranked("恒指")[0]).toBe("/m/zh.txt");
+    expect(ranked("恒指").slice(1).sort()).toEqual(["/m/en.txt", "/m/hant.txt"]);
+  });
 });
