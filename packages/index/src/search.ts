@@ -1,4 +1,4 @@
-import { hasSchemaObject, type DB } from "./db.js";
+import { hasSchemaObject, statement, type DB } from "./db.js";
 import { parseQuery, type Clause } from "./query.js";
 import { SearchRequest, type SearchHit, type SearchResult } from "./schema.js";
 import { numberTerms } from "./number-terms.js";
@@ -38,12 +38,26 @@ export function resolveEntityName(db: DB, nameOrAlias: string): string | undefin
   return row?.name;
 }
 
-/** Join runs of plain words that together spell an entity alias ("Lenovo Group"). */
+/** The most words an alias is joined from: the gazetteer and thesaurus have names of up to
+ *  seven ("China International Import Expo", "Boao Forum for Asia" are four). */
+const ALIAS_MAX_WORDS = 8;
+
+/** Whether some alias of several words begins with this word: one index lookup, so that the
+ *  runs after a word no alias begins with (most words) are not looked up one by one. */
+function beginsAnAlias(db: DB, word: string): boolean {
+  const first = fold(word).text.trim();
+  return statement(db, "SELECT 1 FROM aliases WHERE folded > ? AND folded < ? LIMIT 1").get(`${first} `, `${first}!`) !== undefined;
+}
+
+/** Join runs of plain words that together spell an entity alias ("Lenovo Group"), the longest
+ *  run first. */
 function joinAliasWords(db: DB, groups: Clause[][]): Clause[][] {
   const out: Clause[][] = [];
   for (let i = 0; i < groups.length; i++) {
     let joined = false;
-    for (let n = 3; n >= 2 && !joined; n--) {
+    const plain = groups[i]!.length === 1 && !groups[i]![0]!.phrase;
+    const longest = plain && beginsAnAlias(db, groups[i]![0]!.text) ? ALIAS_MAX_WORDS : 1;
+    for (let n = longest; n >= 2 && !joined; n--) {
       const run = groups.slice(i, i + n);
       if (run.length < n || run.some((g) => g.length !== 1 || g[0]!.phrase)) continue;
       const text = run.map((g) => g[0]!.text).join(" ");

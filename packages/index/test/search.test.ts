@@ -164,4 +164,19 @@ describe("thesaurus", () => {
     expect(ranked("恒指")[0]).toBe("/m/zh.txt");
     expect(ranked("恒指").slice(1).sort()).toEqual(["/m/en.txt", "/m/hant.txt"]);
   });
+
+  it("joins a name of four or more words typed as plain words, and only the words that spell it", () => {
+    const db = tempDb();
+    writeAliases(db, [
+      { name: "China International Import Expo", type: "TERM", aliases: ["进博会"] },
+      { name: "Boao Forum for Asia", type: "ORG", aliases: ["博鳌亚洲论坛"] },
+    ]);
+    writeFile(db, "/x/ciie.txt", "c", 0, [record("/x/ciie.txt", "第五届进博会在上海开幕。", { title: "进博会开幕" })]);
+    writeFile(db, "/x/boao.txt", "b", 0, [record("/x/boao.txt", "博鳌亚洲论坛年会今天开幕。", { title: "博鳌年会" })]);
+    expect(ids(db, "China International Import Expo")).toEqual(["/x/ciie.txt"]);
+    expect(ids(db, "boao forum for asia")).toEqual(["/x/boao.txt"]);
+    expect(ids(db, "开幕 China International Import Expo")).toEqual(["/x/ciie.txt"]);
+    // Three of the four words are no name: they are searched as words, and nothing has them.
+    expect(ids(db, "China International Import")).toEqual([]);
+  });
 });
