@@ -363,6 +363,11 @@ function findNearDuplicate(db: DB, id: string, text: string, near: NonNullable<P
 export function writeAliases(db: DB, entries: { name: string; type: string; aliases: string[] }[]): void {
   const put = db.prepare("INSERT INTO aliases (folded, alias, name, type) VALUES (?, ?, ?, ?)");
   db.transaction(() => {
+    // Each name's aliases are the ones given now: an alias taken out of the gazetteer or the
+    // thesaurus (a short form that also matched other words) leaves the index too. Names not
+    // given (another run's --gazetteer) keep theirs.
+    const forget = db.prepare("DELETE FROM aliases WHERE name = ?");
+    for (const name of new Set(entries.map((e) => e.name))) forget.run(name);
     // A later entry owns a folded form outright, so one form never expands to two entities.
     const drop = db.prepare("DELETE FROM aliases WHERE folded = ? AND name != ?");
     for (const e of entries) {
