@@ -51,6 +51,16 @@ interface TimeContext {
   docYear?: string;
 }
 
+/** How far a year named relative to the document's is from it. */
+const YEAR_SHIFT: Record<string, number> = { 前年: -2, 去年: -1, 本年: 0, 今年: 0, 明年: 1 };
+
+/** The year of a date: counted from the document's when a word says so (去年, 明年), else the
+ *  narrated one; undefined when the text gives none. */
+function yearOf(relative: string | undefined, ctx: TimeContext): number | undefined {
+  const base = relative ? ctx.docYear : ctx.year;
+  return base ? Number(base) + (relative ? YEAR_SHIFT[relative]! : 0) : undefined;
+}
+
 interface Rule {
   re: RegExp;
   /** Characters the rule can start with: a cheap test before the regular expression. */
@@ -110,8 +120,8 @@ const RULES: Rule[] = [
     first: /[本今去明]/,
     re: /(本年|今年|去年|明年)(?:首季|第?([一二三四])季度?|(上|下)半年)/y,
     make: (m, ctx) => {
-      if (!ctx.docYear) return undefined;
-      const y = Number(ctx.docYear) + ({ 本年: 0, 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[1]!]!;
+      const y = yearOf(m[1], ctx);
+      if (y === undefined) return undefined;
       if (m[3]) return { kind: "period", value: `${y}-H${m[3] === "上" ? 1 : 2}` };
       return { kind: "period", value: `${y}-Q${m[2] ? quarterOf(m[2]) : 1}` };
     },
@@ -126,8 +136,8 @@ const RULES: Rule[] = [
       const b = Number(m[3]);
       if (!(a >= 1 && b <= 12 && a < b)) return undefined;
       if (m[1]) {
-        if (!ctx.docYear) return undefined;
-        const y = Number(ctx.docYear) + { 今年: 0, 去年: -1, 明年: 1, 前年: -2 }[m[1] as "今年"]!;
+        const y = yearOf(m[1], ctx);
+        if (y === undefined) return undefined;
         return { kind: "period", value: `${y}-${pad(a)}/${y}-${pad(b)}` };
       }
       return { kind: "period", value: ctx.year ? `${ctx.year}-${pad(a)}/${ctx.year}-${pad(b)}` : `--${pad(a)}/--${pad(b)}` };
@@ -234,9 +244,7 @@ const RULES: Rule[] = [
     make: (m, ctx) => {
       const mo = num(m[2]!);
       const d = num(m[3]!);
-      const shift = m[1] ? { 前年: -2, 去年: -1, 今年: 0, 明年: 1 }[m[1]]! : 0;
-      const base = m[1] ? ctx.docYear : ctx.year;
-      const year = base ? Number(base) + shift : undefined;
+      const year = yearOf(m[1], ctx);
       if (!validDate(year ?? 2000, mo, d)) return undefined; // 2000 is a leap year: 2月29日 stays valid
       return { kind: "date", value: year ? `${year}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` };
     },
@@ -370,9 +378,7 @@ const RULES: Rule[] = [
     re: /(?<![\d.年个個—\-~])(前年|去年|今年|明年)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(份)?(?!\s*\d|[一二三四五六七八九十]|球|饼|光|亮|台|薪|费|票|卡)/y,
     make: (m, ctx) => {
       const mo = num(m[2]!);
-      const shift = m[1] ? { 前年: -2, 去年: -1, 今年: 0, 明年: 1 }[m[1]]! : 0;
-      const base = m[1] ? ctx.docYear : ctx.year;
-      const year = base ? Number(base) + shift : undefined;
+      const year = yearOf(m[1], ctx);
       if (!validDate(2000, mo)) return undefined;
       return { kind: "date", value: year ? `${year}-${pad(mo)}` : `--${pad(mo)}` };
     },
