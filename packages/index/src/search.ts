@@ -49,52 +49,55 @@ function beginsAnAlias(db: DB, word: string): boolean {
   return statement(db, "SELECT 1 FROM aliases WHERE folded > ? AND folded < ? LIMIT 1").get(`${first} `, `${first}!`) !== undefined;
 }
 
-/** Join runs of plain words that together spell an entity alias ("Lenovo Group"), the longest
- *  run first. */
-function joinAliasWords(db: DB, groups: Clause[][]): Clause[][] {
+/** A group that is one plain word: not a quoted phrase, not one of several OR-ed words. */
+function isPlainWord(g: Clause[] | undefined): g is [Clause] {
+  return g !== undefined && g.length === 1 && !g[0]!.phrase;
+}
+
+/**
+ * Join runs of plain words into one clause where `join` makes one of their text: from each
+ * word, runs of up to `longest(word)` words (1: none), the longest first.
+ */
+function joinRuns(groups: Clause[][], longest: (word: Clause) => number, join: (text: string, first: Clause) => Clause | undefined): Clause[][] {
   const out: Clause[][] = [];
   for (let i = 0; i < groups.length; i++) {
+    const group = groups[i]!;
     let joined = false;
-    const plain = groups[i]!.length === 1 && !groups[i]![0]!.phrase;
-    const longest = plain && beginsAnAlias(db, groups[i]![0]!.text) ? ALIAS_MAX_WORDS : 1;
-    for (let n = longest; n >= 2 && !joined; n--) {
+    for (let n = isPlainWord(group) ? longest(group[0]) : 1; n >= 2 && !joined; n--) {
       const run = groups.slice(i, i + n);
-      if (run.length < n || run.some((g) => g.length !== 1 || g[0]!.phrase)) continue;
-      const text = run.map((g) => g[0]!.text).join(" ");
-      if (aliasesOf(db, text).length > 0) {
-        out.push([{ text, phrase: true }]);
+      if (run.length < n || !run.every(isPlainWord)) continue;
+      const clause = join(run.map((g) => g[0]!.text).join(" "), group[0]!);
+      if (clause) {
+        out.push([clause]);
         i += n - 1;
         joined = true;
       }
     }
-    if (!joined) out.push(groups[i]!);
+    if (!joined) out.push(group);
   }
   return out;
+}
+
+/** Join runs of plain words that together spell an entity alias ("Lenovo Group"). */
+function joinAliasWords(db: DB, groups: Clause[][]): Clause[][] {
+  return joinRuns(
+    groups,
+    (word) => (beginsAnAlias(db, word.text) ? ALIAS_MAX_WORDS : 1),
+    (text) => (aliasesOf(db, text).length > 0 ? { text, phrase: true } : undefined),
+  );
 }
 
 /** Join a number and the scale or percent words after it ("146.4 billion", "154 per cent")
  *  into one clause, so it also matches the same value written another way (146.4亿). */
 function joinNumberWords(groups: Clause[][]): Clause[][] {
-  const out: Clause[][] = [];
-  const plain = (g: Clause[] | undefined) => g !== undefined && g.length === 1 && !g[0]!.phrase;
-  for (let i = 0; i < groups.length; i++) {
-    let joined = false;
-    if (plain(groups[i]) && /^\d/.test(groups[i]![0]!.text)) {
-      for (let n = 3; n >= 2 && !joined; n--) {
-        const run = groups.slice(i, i + n);
-        if (run.length < n || !run.every(plain)) continue;
-        const text = run.map((g) => g[0]!.text).join(" ");
-        const value = wholeNumberTerm(text);
-        if (value && value !== wholeNumberTerm(run[0]![0]!.text)) {
-          out.push([{ text, phrase: false }]);
-          i += n - 1;
-          joined = true;
-        }
-      }
-    }
-    if (!joined) out.push(groups[i]!);
-  }
-  return out;
+  return joinRuns(
+    groups,
+    (word) => (/^\d/.test(word.text) ? 3 : 1),
+    (text, first) => {
+      const value = wholeNumberTerm(text);
+      return value && value !== wholeNumberTerm(first.text) ? { text, phrase: false } : undefined;
+    },
+  );
 }
 
 interface Compiled {
