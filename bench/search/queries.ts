@@ -220,14 +220,15 @@ export function corpusQueries(articles: CleanArticle[], sample: CleanArticle[], 
     if (f === undefined) folded.set(d, (f = judgeFold(`${d.title}\n${d.text}`, d.corpus === "hkcnews")));
     return f;
   };
-  for (const [en, zh] of EN_FOR_ZH.slice(0, perGroup)) {
-    queries.push({ group: "English name, Chinese articles", text: en, relevant: (d) => d.corpus !== "bbc" && zh.some((z) => foldOf(d).includes(z)) });
-  }
-  for (const { en, zh } of EN_FOR_ZH_HELD_OUT.slice(0, perGroup)) {
-    // Written in either script: compared folded as the documents are.
-    const forms = zh.map((z) => judgeFold(z, true));
-    queries.push({ group: "English name, Chinese articles, held out", text: en, relevant: (d) => d.corpus !== "bbc" && forms.some((z) => foldOf(d).includes(z)) });
-  }
+  const names = (group: string, list: { en: string; zh: string[] }[]) => {
+    for (const { en, zh } of list.slice(0, perGroup)) {
+      // Written in either script: compared folded as the documents are.
+      const forms = zh.map((z) => judgeFold(z, true));
+      queries.push({ group, text: en, relevant: (d) => d.corpus !== "bbc" && forms.some((z) => foldOf(d).includes(z)) });
+    }
+  };
+  names("English name, Chinese articles", EN_FOR_ZH.map(([en, zh]) => ({ en, zh })));
+  names("English name, Chinese articles, held out", EN_FOR_ZH_HELD_OUT);
   for (const token of MIXED.slice(0, perGroup)) {
     const t = judgeFold(token, false);
     queries.push({ group: "mixed tokens (5G基站, C919, PM2.5…)", text: token, relevant: (d) => containsTerm(foldOf(d), t) });
