@@ -2,6 +2,7 @@ import type { Entity } from "../schema.js";
 import type { TaggedToken } from "../segment/segment.js";
 import { isCommonSurname } from "./pos-entities.js";
 import { tokenStartingAt } from "./boundaries.js";
+import { CLAUSE_GOES_ON } from "./zh-clause.js";
 
 // Chinese names the text gives no title or cue for (22岁的王云峰, 砌陳浩天): a word of three
 // characters that jieba's dictionary does not know (tag x), starting with a common surname, is a
@@ -12,8 +13,6 @@ import { tokenStartingAt } from "./boundaries.js";
 // preposition glued to a word after a name (赵乐际向塞方), which the checks below leave out.
 // jieba's own nr tag is not used here: its dictionary tags transliterated words such as 马拉松 nr.
 const MIN_REPEATS = 2;
-// Tags of a word that may follow a name in a running clause.
-const CLAUSE_GOES_ON = /^(?:v|vn|vd|d|ad|p|c|t|uj|ul|f|r)$/;
 // Tags of a name right before: 乐际 + 向塞方 is a name, then a preposition.
 const NAME_BEFORE = /^(?:nr\w*|x)$/;
 // A word that is a name + a particle, a verb or a preposition jieba glued to it (劉霞般,

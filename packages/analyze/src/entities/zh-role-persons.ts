@@ -2,6 +2,7 @@ import type { Entity } from "../schema.js";
 import type { TaggedToken } from "../segment/segment.js";
 import { isCommonSurname } from "./pos-entities.js";
 import { NOT_NAME_LAST } from "./zh-repeated.js";
+import { CLAUSE_GOES_ON } from "./zh-clause.js";
 
 // A person named right after the noun of their role, where neither the role nor the end of the
 // name is in a fixed list: 验船师艾子涛和, 參議員格拉斯利早前稱, 第一书记姜镇立刻, 副主任黃永光握手.
@@ -23,9 +24,9 @@ const ROLE_TAG = /^(?:n|ng|nz|b|nr)$/;
 // something else (黃/a, 涛/nr, 利/n).
 const NAME_TAG = /^(?:nr\w*|nz|x)$/;
 const SINGLE_NAME_TAG = /^(?:nr\w*|nz|x|n|ng|a|b|j|ns)$/;
-// Tags of a word that may follow a name in a running clause.
-// (举行会谈 is one jieba word tagged i, a set phrase.)
-const CLAUSE_GOES_ON = /^(?:v|vn|vd|d|ad|p|c|t|uj|ul|f|r|i)$/;
+// After a name with its role, a set phrase goes on the clause too (举行会谈 is one jieba word
+// tagged i).
+const continuesClause = (tag: string | undefined) => CLAUSE_GOES_ON.test(tag ?? "") || tag === "i";
 // Characters a name never has: particles, pronouns, numbers.
 const NOT_NAME_CHAR = /[的了是在和与與及或为為被把将將对對从從向于於以也都又就这這那个個们們等一二三四五六七八九十]/u;
 // Words of time jieba's dictionary tags as names (今天下午/nr after 记者).
@@ -68,7 +69,7 @@ export function rolePersons(text: string, tokens: TaggedToken[]): Entity[] {
     // One unknown three-character word after a role is a name whatever follows it (專員陳淑文
     // 代表控方: jieba tags 代表 a noun).
     const unknownName = j === i + 2 && tokens[i + 1]!.tag === "x" && name.length === 3;
-    const goesOn = !next || next.start > end || CLAUSE_GOES_ON.test(next.tag ?? "") || unknownName;
+    const goesOn = !next || next.start > end || continuesClause(next.tag) || unknownName;
     if (!goesOn) continue;
     out.push({ text: name, start: role.end, end, type: "PERSON", name, source: "rule" });
   }
@@ -97,7 +98,7 @@ export function shortNamedPersons(text: string, tokens: TaggedToken[]): Entity[]
     if (prev && prev.end === t.start && !/^(?:c|p)$/.test(prev.tag ?? "")) continue;
     const next = tokens[i + 1]!;
     if (next.start !== t.end) continue;
-    if (SHORT_TITLE.test(t.text[1]!) && CLAUSE_GOES_ON.test(next.tag ?? "")) {
+    if (SHORT_TITLE.test(t.text[1]!) && continuesClause(next.tag)) {
       out.push({ text: t.text[0]!, start: t.start, end: t.start + 1, type: "PERSON", name: t.text[0]!, source: "rule" });
     } else if (SPEECH_VERB.test(next.text)) {
       out.push({ text: t.text, start: t.start, end: t.end, type: "PERSON", name: t.text, source: "rule" });
