@@ -1,6 +1,6 @@
 import type { Figure } from "@wenku/analyze";
 import type { Removal, Segment } from "@wenku/clean";
-import { openDatabase, type DB } from "./db.js";
+import { openDatabase, type DB, type IndexUpgrade } from "./db.js";
 import { listEntities, listFigures, type FigureFilter } from "./listing.js";
 import { ingestPaths, type IngestOptions, type IngestSummary } from "./pipeline.js";
 import type { SearchRequest, SearchResult, Stats } from "./schema.js";
@@ -53,9 +53,10 @@ export interface StoredDocument {
 export class Corpus {
   private constructor(readonly db: DB, readonly path: string) {}
 
-  /** Open (creating if needed) an index file for reading and writing. */
-  static open(path: string): Corpus {
-    return new Corpus(openDatabase(path), path);
+  /** Open (creating if needed) an index file for reading and writing. A file an older wenku
+   *  wrote is upgraded first; `onUpgrade` hears of it before it starts. */
+  static open(path: string, options: { onUpgrade?: (upgrade: IndexUpgrade) => void } = {}): Corpus {
+    return new Corpus(openDatabase(path, options), path);
   }
 
   /** Open an existing index for reading only (safe while another process ingests). */

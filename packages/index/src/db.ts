@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { ALTERNATE_TITLES, backfillAlternateTitles, FTS_SCHEMA, rebuildTitles, TITLE_TABLE } from "./fts.js";
+import { FTS_SCHEMA, rebuildFullText } from "./fts.js";
 
 export type DB = Database.Database;
 
@@ -19,10 +19,10 @@ export function statement(db: DB, sql: string): Database.Statement {
 /** The index file format this wenku writes. 2: copies' headlines are titles of their
  *  canonical document (alternate_titles, fts.ts), which a wenku writing version 1 would leave
  *  stale, so that one refuses a version 2 file. 3: fts_title holds titles without value terms
- *  (titleTerms). An older file is upgraded on a writable open. */
-export const SCHEMA_VERSION = 3;
-/** The first version whose fts_title rows are titleTerms. */
-const TITLE_TERMS_VERSION = 3;
+ *  (titleTerms). 4: letter words joined by dots are cut into words (REXN.O, U.S., shares.The;
+ *  tokens.ts). An older file is upgraded on a writable open. */
+export const SCHEMA_VERSION = 4;
+
 
 const WRITER_CACHE_KB = 32_768;
 const WAL_CHECKPOINT_PAGES = 16_384;
@@ -156,7 +156,15 @@ CREATE INDEX IF NOT EXISTS boilerplate_sources_file ON boilerplate_sources (file
 ${FTS_SCHEMA}
 `;
 
-export function openDatabase(path: string, options: { readonly?: boolean } = {}): DB {
+/** What openDatabase does to an index file an older wenku wrote, said before it starts: the
+ *  full-text rows are written anew (about 45 s for 100k documents, once). */
+export interface IndexUpgrade {
+  from: number;
+  to: number;
+  documents: number;
+}
+
+export function openDatabase(path: string, options: { readonly?: boolean; onUpgrade?: (upgrade: IndexUpgrade) => void } = {}): DB {
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   // Before anything else: creating the schema (or filling a new table) waits for another
   // process's write transaction to end instead of failing at once.
@@ -181,15 +189,13 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
       db.close();
       throw new Error(`${path}: index schema version ${version} is newer than this wenku's (${SCHEMA_VERSION}); use a newer wenku or re-ingest into a new file`);
     }
-    const hadDocuments = hasSchemaObject(db, "documents");
-    const hadTitles = hasSchemaObject(db, TITLE_TABLE);
-    const hadAlternates = hasSchemaObject(db, ALTERNATE_TITLES);
+    // Every version so far changed what the full-text rows hold.
+    const rebuild = hasSchemaObject(db, "documents") && (version ?? 0) < SCHEMA_VERSION;
+    if (rebuild) options.onUpgrade?.({ from: version ?? 0, to: SCHEMA_VERSION, documents: db.prepare("SELECT count(*) FROM documents WHERE canonical_id IS NULL").pluck().get() as number });
     db.transaction(() => {
       db.exec(schema());
       addMissingColumns(db);
-      if (hadDocuments && (!hadTitles || (version ?? 0) < TITLE_TERMS_VERSION)) rebuildTitles(db);
-      // The table is the marker: created in this transaction, so the backfill runs once.
-      if (hadDocuments && !hadAlternates) backfillAlternateTitles(db);
+      if (rebuild) rebuildFullText(db);
       db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(SCHEMA_VERSION));
     })();
   }

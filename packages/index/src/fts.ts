@@ -175,22 +175,26 @@ export function syncAlternateTitles(db: DB, id: string, addedTitle?: string): vo
   addAlternates(db, doc.rowid, wanted);
 }
 
-/** Write fts_title anew, for an index file written before it existed or before it held titles
- *  without value terms (schema version 3): the titles of every document with a full-text row
- *  (canonical, with text), and the other headlines alternate_titles lists. Returns the rows. */
-export function rebuildTitles(db: DB): number {
-  db.exec(`DROP TABLE IF EXISTS ${TITLE_TABLE}`);
-  db.exec(TITLE_TABLE_SQL);
-  const own = db.prepare("SELECT rowid, title FROM documents WHERE canonical_id IS NULL AND rowid IN (SELECT rowid FROM fts)").all() as { rowid: number; title: string }[];
-  const others = db.prepare(`SELECT d.rowid, d.title FROM ${ALTERNATE_TITLES} a JOIN documents d ON d.rowid = a.rowid`).all() as { rowid: number; title: string }[];
-  for (const r of [...own, ...others]) addTitle(db, r.rowid, titleTerms(r.title));
-  return own.length + others.length;
+/** Write every full-text row anew from the stored documents, for an index file an older wenku
+ *  wrote: one without fts_title or alternate_titles (versions 1, 2), with value terms in its
+ *  titles (3), or with letter words joined by dots as one term (before 4; see tokens.ts).
+ *  Every searchable document (canonical, with text) gets its rows and its copies' headlines
+ *  again. Returns the documents. */
+export function rebuildFullText(db: DB): number {
+  db.exec(`DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS ${TITLE_TABLE};`);
+  db.exec(FTS_SCHEMA);
+  db.exec(`DELETE FROM ${ALTERNATE_TITLES}`);
+  // The rowids first: better-sqlite3 allows no write while a statement is still iterating.
+  const rowids = db.prepare("SELECT rowid FROM documents WHERE canonical_id IS NULL").pluck().all() as number[];
+  const read = db.prepare("SELECT id, title, text FROM documents WHERE rowid = ?");
+  let n = 0;
+  for (const rowid of rowids) {
+    const doc = read.get(rowid) as { id: string; title: string; text: string };
+    if (!doc.text.trim()) continue;
+    const row = storedFtsRow(db, rowid, doc.title, doc.text);
+    addToFts(db, rowid, row, alternateTitles(db, doc.id, row.title));
+    n++;
+  }
+  return n;
 }
 
-/** Give every canonical document of an index file written before alternate_titles existed the
- *  other headlines of its copies. Returns how many documents have copies. */
-export function backfillAlternateTitles(db: DB): number {
-  const ids = db.prepare("SELECT DISTINCT canonical_id FROM documents WHERE canonical_id IS NOT NULL").pluck().all() as string[];
-  for (const id of ids) syncAlternateTitles(db, id);
-  return ids.length;
-}

@@ -1,6 +1,6 @@
 export * from "./schema.js";
 export { Corpus, type StoredDocument, type StoredEntity } from "./corpus.js";
-export { openDatabase, SCHEMA_VERSION, type DB } from "./db.js";
+export { openDatabase, SCHEMA_VERSION, type DB, type IndexUpgrade } from "./db.js";
 export { ingestPaths, type IngestOptions, type IngestSummary } from "./pipeline.js";
 export { searchIndex, compileQuery, resolveEntityName } from "./search.js";
 export { parseQuery, type Clause, type ParsedQuery } from "./query.js";

@@ -105,13 +105,16 @@ export function termsOfFolded(text: string): Term[] {
   return terms;
 }
 
-// Words joined by hyphens or slashes, letters only: go-ahead, liquid-cooled, year-on-year.
-const JOINED_WORDS = /^\p{L}+(?:[-\/]\p{L}+)+$/u;
-const HAS_WORD_JOINER = /[-\/]/;
+// Words joined by hyphens, slashes or dots, letters only: go-ahead, liquid-cooled, year-on-year;
+// a newswire ticker (REXN.O), an abbreviation (U.S.), a scraped sentence that lost the space
+// after its full stop (shares.The): each part is a word someone searches for.
+const JOINED_WORDS = /^\p{L}+(?:[-\/.]\p{L}+)+$/u;
+const HAS_WORD_JOINER = /[-\/.]/;
 
-/** An alphanumeric token (text[start, end)) as terms. Hyphenated or slashed words are split
- *  into their words (so "ahead" finds "go-ahead", and the query "go-ahead" is the phrase "go
- *  ahead"); tokens with digits or other joiners stay whole (gpt-5, covid-19, fy2025/26, pm2.5). */
+/** An alphanumeric token (text[start, end)) as terms. Words joined by hyphens, slashes or dots
+ *  are split into their words (so "ahead" finds "go-ahead", and the query "go-ahead" is the
+ *  phrase "go ahead"); tokens with digits or other joiners stay whole (gpt-5, covid-19,
+ *  fy2025/26, pm2.5, at&t). */
 function pushAlnum(emit: EmitTerm, text: string, start: number, end: number): void {
   const token = text.slice(start, end);
   if (!HAS_WORD_JOINER.test(token) || !JOINED_WORDS.test(token)) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bandKeys, minhashSignature, shingles } from "@wenku/ingest";
-import { indexTokens, openDatabase, rebuildSuggestions, searchIndex, suggest, writeFile, type DB, type ProcessedRecord } from "@wenku/index";
+import { indexTokens, openDatabase, rebuildSuggestions, SCHEMA_VERSION, searchIndex, suggest, writeFile, type DB, type ProcessedRecord } from "@wenku/index";
 import { record } from "./helpers.js";
 
 // A match report and the same report republished under other headlines. Neither "Italy" nor
@@ -149,16 +149,16 @@ describe("an index file written before other headlines were kept", () => {
       expect(paths(reopened, "italy wales")).toEqual(["/a/wales.txt", "/c/roundup.txt"]);
       // Eight searchable documents and one other headline, however often the file is opened.
       expect(reopened.prepare("SELECT count(*) FROM fts_title").pluck().get()).toBe(9);
-      expect(reopened.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe("3");
+      expect(reopened.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe(String(SCHEMA_VERSION));
       reopened.close();
     }
   });
 
   it("is refused for writing when a newer wenku wrote it (this one would leave its headlines stale)", () => {
     const { db, path } = corpus();
-    db.prepare("UPDATE meta SET value = '4' WHERE key = 'schema_version'").run();
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION + 1));
     db.close();
-    expect(() => openDatabase(path)).toThrow(`${path}: index schema version 4 is newer than this wenku's (3)`);
+    expect(() => openDatabase(path)).toThrow(`${path}: index schema version ${SCHEMA_VERSION + 1} is newer than this wenku's (${SCHEMA_VERSION})`);
     // Reading it still works.
     const reader = openDatabase(path, { readonly: true });
     expect(paths(reader, "win rome")).toEqual(["/a/wales.txt"]);

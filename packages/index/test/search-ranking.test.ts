@@ -97,6 +97,7 @@ describe("ranking", () => {
     // A file written before the title table (dropped here) is searched as before, title inside
     // the row only: the short report first. Opened for writing, the titles are filled in again.
     db.exec("DROP TABLE fts_title");
+    db.prepare("UPDATE meta SET value = '1' WHERE key = 'schema_version'").run();
     db.close();
     const old = openDatabase(path, { readonly: true });
     expect(order(old)).toEqual(["/t/short.txt", "/t/long.txt"]);

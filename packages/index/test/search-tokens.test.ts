@@ -1,5 +1,8 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { searchIndex, termsOfFolded, writeFile } from "@wenku/index";
+import { openDatabase, searchIndex, termsOfFolded, writeFile } from "@wenku/index";
 import { record, tempDb } from "./helpers.js";
 
 function corpus() {
@@ -34,5 +37,48 @@ describe("tokens at the edges of scripts and words", () => {
     expect(termsOfFolded("gpt-5 covid-19 go-ahead").map((t) => t.token)).toEqual(["gpt-5", "covid-19", "go", "ahead"]);
     expect(searchIndex(db, { query: "gpt-5" }).hits.map((h) => h.path)).toEqual(["/t/gpt.txt"]);
     expect(searchIndex(db, { query: "covid" }).hits).toEqual([]);
+  });
+
+  // Newswire tickers, abbreviations and scraped text that lost the space after a full stop.
+  // Offsets: "Rexon <REXN.O> said" REXN 7-11; "U.S." 0-3 in the second; "shares.The" 5-11, 12-15.
+  const DOTTED = [
+    ["/t/ticker.txt", "Rexon <REXN.O> said it will buy back stock."],
+    ["/t/us.txt", "U.S. bank rates rose."],
+    ["/t/glued.txt", "Sold shares.The rest were kept."],
+  ] as const;
+
+  it("letter words joined by dots are words: a ticker's symbol, an abbreviation, a missing space", () => {
+    expect(termsOfFolded("rexn.o u.s shares.the pm2.5 3.5").map((t) => t.token)).toEqual(["rexn", "o", "u", "s", "shares", "the", "pm2.5", "3.5"]);
+    const db = tempDb();
+    DOTTED.forEach(([path, text], i) => writeFile(db, path, `d${i}`, 0, [record(path, text, { lang: "en" })]));
+    expect(spans(db, "rexn")).toEqual([["/t/ticker.txt", [[7, 11]]]]);
+    expect(spans(db, "REXN.O")).toEqual([["/t/ticker.txt", [[7, 13]]]]);
+    expect(spans(db, "U.S.")).toEqual([["/t/us.txt", [[0, 3]]]]);
+    expect(spans(db, "shares")).toEqual([["/t/glued.txt", [[5, 11]]]]);
+  });
+
+  it("an index file that kept dotted words whole is cut again on a writable open", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "wenku-dotted-")), "t.db");
+    const db = openDatabase(path);
+    DOTTED.forEach(([p, text], i) => writeFile(db, p, `d${i}`, 0, [record(p, text, { lang: "en" })]));
+    // What a version 3 wenku wrote: the ticker as one term.
+    const rowid = db.prepare("SELECT rowid FROM documents WHERE path = ?").pluck().get("/t/ticker.txt") as number;
+    db.prepare("DELETE FROM fts WHERE rowid = ?").run(rowid);
+    db.prepare("INSERT INTO fts (rowid, title, body, entities) VALUES (?, '', 'rexon rexn.o said it will buy back stock', '')").run(rowid);
+    db.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
+    db.close();
+    const old = openDatabase(path, { readonly: true });
+    expect(searchIndex(old, { query: "rexn" }).total).toBe(0);
+    old.close();
+    const heard: unknown[] = [];
+    const upgraded = openDatabase(path, { onUpgrade: (u) => heard.push(u) });
+    expect(heard).toEqual([{ from: 3, to: 4, documents: 3 }]);
+    expect(spans(upgraded, "rexn")).toEqual([["/t/ticker.txt", [[7, 11]]]]);
+    expect(spans(upgraded, "U.S.")).toEqual([["/t/us.txt", [[0, 3]]]]);
+    expect(upgraded.prepare("SELECT count(*) FROM fts").pluck().get()).toBe(3);
+    upgraded.close();
+    // Once: the next open finds the current format.
+    openDatabase(path, { onUpgrade: (u) => heard.push(u) }).close();
+    expect(heard).toHaveLength(1);
   });
 });

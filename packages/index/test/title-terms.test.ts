@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { indexTokens, openDatabase, searchIndex, titleTerms, writeFile, type DB } from "@wenku/index";
+import { indexTokens, openDatabase, SCHEMA_VERSION, searchIndex, titleTerms, writeFile, type DB } from "@wenku/index";
 import { record } from "./helpers.js";
 
 describe("a title is scored by the words it shows", () => {
@@ -53,7 +53,7 @@ describe("a title is scored by the words it shows", () => {
     const upgraded = openDatabase(path);
     expect(paths(upgraded, "wales italy")).toEqual(["/r/result.txt", "/r/preview.txt"]);
     expect(upgraded.prepare("SELECT count(*) FROM fts_title").pluck().get()).toBe(6);
-    expect(upgraded.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe("3");
+    expect(upgraded.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe(String(SCHEMA_VERSION));
     upgraded.close();
   });
 });

@@ -8,7 +8,7 @@ import { numberTerms } from "../src/number-terms.js";
  *  same terms at the same offsets, or the index and the queries would no longer meet. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const ALNUM_RUN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.\/+_&-](?=[\p{L}\p{N}]))*%?/uy;
-const JOINED_WORDS = /^\p{L}+(?:[-\/]\p{L}+)+$/u;
+const JOINED_WORDS = /^\p{L}+(?:[-\/.]\p{L}+)+$/u;
 function isCjk(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 0x1100) return false;

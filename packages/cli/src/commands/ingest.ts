@@ -68,7 +68,9 @@ Examples:
     const path = dbPath(opts);
     let corpus: Corpus;
     try {
-      corpus = Corpus.open(path);
+      corpus = Corpus.open(path, {
+        onUpgrade: (u) => process.stderr.write(`${path}: index format ${u.from} → ${u.to}: indexing ${u.documents} documents again for the new search terms (once)\n`),
+      });
     } catch (err) {
       throw new UserError(`${path}: cannot open index (${(err as Error).message})`);
     }
