@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createGunzip, gunzipSync, gzipSync } from "node:zlib";
 import type { CleanDoc } from "@wenku/clean";
@@ -13,7 +13,7 @@ export const CORPUS = join(DATA, "corpus");
 export interface Article {
   /** Stable key: corpus name and line number. */
   key: string;
-  corpus: "cctv" | "hkcnews" | "bbc";
+  corpus: "cctv" | "hkcnews" | "bbc" | "reuters";
   title: string;
   date: string | undefined;
   body: string;
@@ -97,6 +97,45 @@ export async function cleanArticles(log: (s: string) => void): Promise<CleanArti
   });
   mkdirSync(dirname(CACHE), { recursive: true });
   writeFileSync(CACHE, gzipSync(out.map((a) => JSON.stringify(a)).join("\n")));
+  return out;
+}
+
+const REUTERS = join(CORPUS, "reuters21578");
+const REUTERS_CACHE = join(dirname(CACHE), "clean-reuters-v1.jsonl.gz");
+
+export function reutersAvailable(): boolean {
+  return existsSync(REUTERS);
+}
+
+/**
+ * The Reuters-21578 stories that have a title and a body, split with the product's SGML reader
+ * and cleaned with `cleanRecord`, as `wenku ingest` reads them; cached like cleanArticles.
+ * Not part of the 10k/100k sets (the issue names cctv, hkcnews and bbc): newswire.ts measures
+ * English search on them.
+ */
+export async function cleanReuters(log: (s: string) => void): Promise<CleanArticle[]> {
+  if (existsSync(REUTERS_CACHE)) {
+    return gunzipSync(readFileSync(REUTERS_CACHE)).toString("utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as CleanArticle);
+  }
+  const { cleanRecord } = await import("@wenku/clean");
+  const { decodeBytes, splitSgml } = await import("@wenku/ingest");
+  const out: CleanArticle[] = [];
+  let n = 0;
+  for (const file of readdirSync(REUTERS).filter((f) => f.endsWith(".sgm.gz")).sort()) {
+    const decoded = decodeBytes(gunzipSync(readFileSync(join(REUTERS, file))));
+    for (const story of splitSgml(decoded.text)) {
+      n++;
+      if (!story.body.trim() || !story.meta.title) continue;
+      const doc = cleanRecord({
+        path: `reuters21578/${file}`, record: n, container: "sgml", format: "text", text: story.body,
+        encoding: decoded.encoding, replacementChars: decoded.replacementChars, meta: story.meta, fileHash: "bench",
+      });
+      if (doc.text.trim()) out.push({ key: `reuters:${n}`, corpus: "reuters", title: doc.title, date: doc.date, lang: doc.lang, text: doc.text });
+    }
+  }
+  log(`cleaned ${out.length} of ${n} Reuters stories (the others have no title or no body)`);
+  mkdirSync(dirname(REUTERS_CACHE), { recursive: true });
+  writeFileSync(REUTERS_CACHE, gzipSync(out.map((a) => JSON.stringify(a)).join("\n")));
   return out;
 }
 

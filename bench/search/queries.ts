@@ -15,6 +15,9 @@ export interface Query {
 
 const random = mulberry32;
 
+/** The corpora written in English. */
+const ENGLISH = new Set<CleanArticle["corpus"]>(["bbc", "reuters"]);
+
 const EN_STOP = new Set("the and for with from that this have has had will would says said over after into about more than their they were been what when which while also amid back down make makes made".split(" "));
 
 /** Chinese function words and fillers nobody types when looking for an article. */
@@ -35,7 +38,7 @@ function hanWords(text: string): string[] {
  * are drawn with a fixed seed from the given articles (the 10k sample, so every set contains
  * them).
  */
-function knownItem(articles: CleanArticle[], corpus: CleanArticle["corpus"], n: number, seed: number): { text: string; target: string; article: CleanArticle }[] {
+export function knownItem(articles: CleanArticle[], corpus: CleanArticle["corpus"], n: number, seed: number): { text: string; target: string; article: CleanArticle }[] {
   const rnd = random(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const pool = articles.filter((a) => a.corpus === corpus);
@@ -45,7 +48,7 @@ function knownItem(articles: CleanArticle[], corpus: CleanArticle["corpus"], n: 
     const a = pick(pool);
     if (used.has(a.key)) continue;
     let text: string | undefined;
-    if (corpus === "bbc") {
+    if (ENGLISH.has(corpus)) {
       const titleWords = a.title.toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !EN_STOP.has(w)) ?? [];
       const bodyWords = a.text.toLowerCase().match(/[a-z]{7,}/g)?.filter((w) => !EN_STOP.has(w)) ?? [];
       if (titleWords.length < 2 || bodyWords.length === 0) continue;
@@ -85,10 +88,10 @@ function baseForm(word: string, vocabulary: Set<string>): string | undefined {
  * type words they remember: "bank rate" for an article about banks raising rates). English
  * only: Chinese words do not inflect.
  */
-function knownItemOtherForms(articles: CleanArticle[], n: number, seed: number): { text: string; target: string; article: CleanArticle }[] {
+export function knownItemOtherForms(articles: CleanArticle[], corpus: CleanArticle["corpus"], n: number, seed: number): { text: string; target: string; article: CleanArticle }[] {
   const rnd = random(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const pool = articles.filter((a) => a.corpus === "bbc");
+  const pool = articles.filter((a) => a.corpus === corpus);
   const words = (text: string, min: number) => text.toLowerCase().match(new RegExp(`[a-z]{${min},}`, "g"))?.filter((w) => !EN_STOP.has(w)) ?? [];
   const vocabulary = new Set(pool.flatMap((a) => words(`${a.title} ${a.text}`, 4)));
   const out: { text: string; target: string; article: CleanArticle }[] = [];
@@ -139,7 +142,7 @@ function containment(a: string, b: string): number {
  * the longer: a typo fixed, a paragraph added). Judged on the texts alone, the same for every
  * engine; wenku's own near-duplicate detection plays no part.
  */
-function repostsOf(articles: CleanArticle[]): (a: CleanArticle) => Set<string> {
+export function repostsOf(articles: CleanArticle[]): (a: CleanArticle) => Set<string> {
   const byKey = new Map<string, CleanArticle[]>();
   const add = (key: string, a: CleanArticle) => byKey.set(key, [...(byKey.get(key) ?? []), a]);
   for (const a of articles) {
@@ -204,7 +207,7 @@ export function corpusQueries(articles: CleanArticle[], sample: CleanArticle[], 
   for (const q of knownItem(sample, "cctv", perGroup, 1)) item("known item, Simplified (cctv)", q);
   for (const q of knownItem(sample, "hkcnews", perGroup, 2)) item("known item, Traditional (hkcnews)", q);
   for (const q of knownItem(sample, "bbc", perGroup, 3)) item("known item, English (bbc)", q);
-  for (const q of knownItemOtherForms(sample, perGroup, 5)) item("known item, English, other word forms (bbc)", q);
+  for (const q of knownItemOtherForms(sample, "bbc", perGroup, 5)) item("known item, English, other word forms (bbc)", q);
   // Simplified queries for Traditional articles: other targets, converted with OpenCC hk2s;
   // only queries the conversion changes (else they test nothing new).
   let s2t = 0;
