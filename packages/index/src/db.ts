@@ -23,7 +23,6 @@ export function statement(db: DB, sql: string): Database.Statement {
  *  tokens.ts). An older file is upgraded on a writable open. */
 export const SCHEMA_VERSION = 4;
 
-
 const WRITER_CACHE_KB = 32_768;
 const WAL_CHECKPOINT_PAGES = 16_384;
 
