@@ -109,21 +109,33 @@ export function termsOfFolded(text: string): Term[] {
 // a newswire ticker (REXN.O), an abbreviation (U.S.), a scraped sentence that lost the space
 // after its full stop (shares.The): each part is a word someone searches for.
 const JOINED_WORDS = /^\p{L}+(?:[-\/.]\p{L}+)+$/u;
+// Words and numbers joined by hyphens or slashes: 10-year, covid-19, gpt-5, SYSTEM/2, 737-max.
+// "year" finds "10-year bonds" and "covid" finds "covid-19" (found on Reuters newswire, where
+// "canada year average" could not find "CANADA 3-YEAR BONDS AVERAGE ..."). Numbers alone (11-12,
+// 2024-01-05) stay whole, as do parts that mix letters and digits (fy2025/26, x86-64).
+const WORDS_AND_NUMBERS = /^(?:\p{L}+|\p{N}+)(?:[-\/](?:\p{L}+|\p{N}+))+$/u;
 const HAS_WORD_JOINER = /[-\/.]/;
+const LETTER = /\p{L}/u;
 
-/** An alphanumeric token (text[start, end)) as terms. Words joined by hyphens, slashes or dots
- *  are split into their words (so "ahead" finds "go-ahead", and the query "go-ahead" is the
- *  phrase "go ahead"); tokens with digits or other joiners stay whole (gpt-5, covid-19,
- *  fy2025/26, pm2.5, at&t). */
+/** Whether an alphanumeric token is cut into its words and numbers. */
+function isJoinedWords(token: string): boolean {
+  if (!HAS_WORD_JOINER.test(token)) return false;
+  return JOINED_WORDS.test(token) || (WORDS_AND_NUMBERS.test(token) && LETTER.test(token));
+}
+
+/** An alphanumeric token (text[start, end)) as terms. Words joined by hyphens, slashes or dots,
+ *  and words joined to numbers by hyphens or slashes, are split into their parts (so "ahead"
+ *  finds "go-ahead", and the query "go-ahead" is the phrase "go ahead"); other tokens with
+ *  digits or joiners stay whole (fy2025/26, pm2.5, 3.5, at&t). */
 function pushAlnum(emit: EmitTerm, text: string, start: number, end: number): void {
   const token = text.slice(start, end);
-  if (!HAS_WORD_JOINER.test(token) || !JOINED_WORDS.test(token)) {
+  if (!isJoinedWords(token)) {
     emit(start, end, false);
     return;
   }
-  const word = /\p{L}+/gu;
-  for (const m of token.matchAll(word)) emit(start + m.index!, start + m.index! + m[0].length, false);
+  for (const m of token.matchAll(PART)) emit(start + m.index!, start + m.index! + m[0].length, false);
 }
+const PART = /\p{L}+|\p{N}+/gu;
 
 /** A single CJK character: a term only where its run is one character long, so in a query
  *  it is matched as the beginning of a bigram (A股 finds A股市场). */

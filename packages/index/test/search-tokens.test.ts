@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDatabase, searchIndex, termsOfFolded, writeFile } from "@wenku/index";
+import { openDatabase, SCHEMA_VERSION, searchIndex, termsOfFolded, writeFile } from "@wenku/index";
 import { record, tempDb } from "./helpers.js";
 
 function corpus() {
@@ -32,11 +32,19 @@ describe("tokens at the edges of scripts and words", () => {
     expect(spans(db, '"go ahead"')).toEqual([["/t/en.txt", [[17, 25]]]]);
   });
 
-  it("tokens with digits stay whole, so their pieces do not match on their own", () => {
+  it("words joined to numbers are cut into both: 'covid' finds covid-19, 'year' finds 10-year", () => {
+    expect(termsOfFolded("gpt-5 covid-19 system/2 10-year go-ahead").map((t) => t.token)).toEqual(["gpt", "5", "covid", "19", "system", "2", "10", "year", "go", "ahead"]);
+    // Numbers alone, and parts that mix letters and digits, stay whole.
+    expect(termsOfFolded("11-12 2024-01-05 fy2025/26 x86-64 pm2.5").map((t) => t.token)).toEqual(["11-12", "2024-01-05", "fy2025/26", "x86-64", "pm2.5"]);
     const db = corpus();
-    expect(termsOfFolded("gpt-5 covid-19 go-ahead").map((t) => t.token)).toEqual(["gpt-5", "covid-19", "go", "ahead"]);
-    expect(searchIndex(db, { query: "gpt-5" }).hits.map((h) => h.path)).toEqual(["/t/gpt.txt"]);
-    expect(searchIndex(db, { query: "covid" }).hits).toEqual([]);
+    // "OpenAI shipped gpt-5 and covid-19 data.": gpt-5 is 15-20, covid 25-30, covid-19 25-33.
+    expect(spans(db, "gpt-5")).toEqual([["/t/gpt.txt", [[15, 20]]]]);
+    expect(spans(db, "covid")).toEqual([["/t/gpt.txt", [[25, 30]]]]);
+    expect(spans(db, "COVID-19")).toEqual([["/t/gpt.txt", [[25, 33]]]]);
+    // The parts are a phrase: with another number nothing matches, only the fallback to some
+    // of the words is left.
+    for (const q of ["covid-20", "gpt-4"]) expect(searchIndex(db, { query: q }).relaxed, q).toBe(true);
+    expect(searchIndex(db, { query: '"covid-20"' }).total).toBe(0);
   });
 
   // Newswire tickers, abbreviations and scraped text that lost the space after a full stop.
@@ -72,7 +80,7 @@ describe("tokens at the edges of scripts and words", () => {
     old.close();
     const heard: unknown[] = [];
     const upgraded = openDatabase(path, { onUpgrade: (u) => heard.push(u) });
-    expect(heard).toEqual([{ from: 3, to: 4, documents: 3 }]);
+    expect(heard).toEqual([{ from: 3, to: SCHEMA_VERSION, documents: 3 }]);
     expect(spans(upgraded, "rexn")).toEqual([["/t/ticker.txt", [[7, 11]]]]);
     expect(spans(upgraded, "U.S.")).toEqual([["/t/us.txt", [[0, 3]]]]);
     expect(upgraded.prepare("SELECT count(*) FROM fts").pluck().get()).toBe(3);

@@ -8,7 +8,16 @@ import { numberTerms } from "../src/number-terms.js";
  *  same terms at the same offsets, or the index and the queries would no longer meet. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const ALNUM_RUN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.\/+_&-](?=[\p{L}\p{N}]))*%?/uy;
-const JOINED_WORDS = /^\p{L}+(?:[-\/.]\p{L}+)+$/u;
+/** Whether a token is cut at its joiners: letter parts joined by - / or .; letter and digit
+ *  parts (some of each) joined by - or /. */
+function isCut(token: string): boolean {
+  const parts = token.split(/[-\/.]/);
+  if (parts.length < 2) return false;
+  const letters = parts.map((p) => /^\p{L}+$/u.test(p));
+  if (letters.every(Boolean)) return true;
+  const digits = parts.map((p) => /^\p{N}+$/u.test(p));
+  return !token.includes(".") && parts.every((_, k) => letters[k] || digits[k]) && letters.some(Boolean);
+}
 function isCjk(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 0x1100) return false;
@@ -18,8 +27,8 @@ function isCjk(ch: string): boolean {
 function termsByRegex(text: string): { token: string; start: number; end: number }[] {
   const terms: { token: string; start: number; end: number }[] = [];
   const pushAlnum = (token: string, at: number) => {
-    if (!JOINED_WORDS.test(token)) terms.push({ token, start: at, end: at + token.length });
-    else for (const m of token.matchAll(/\p{L}+/gu)) terms.push({ token: m[0], start: at + m.index!, end: at + m.index! + m[0].length });
+    if (!isCut(token)) terms.push({ token, start: at, end: at + token.length });
+    else for (const m of token.matchAll(/[^-\/.]+/g)) terms.push({ token: m[0], start: at + m.index!, end: at + m.index! + m[0].length });
   };
   let i = 0;
   while (i < text.length) {
@@ -80,7 +89,7 @@ describe("full-text term scanner", () => {
   });
 
   it("cuts a token where CJK begins, keeps joiners inside it and a trailing percent on numbers", () => {
-    expect(termsOfFolded("2025年营收增长154%，fy2025/26 gpt-5").map((t) => t.token)).toEqual(["2025", "年营", "营收", "收增", "增长", "154%", "fy2025/26", "gpt-5"]);
+    expect(termsOfFolded("2025年营收增长154%，fy2025/26 gpt-5").map((t) => t.token)).toEqual(["2025", "年营", "营收", "收增", "增长", "154%", "fy2025/26", "gpt", "5"]);
     // A joiner before CJK stays with the token (as the regex scanner did): "abc-" then 中文.
     expect(termsOfFolded("abc-中文").map((t) => [t.token, t.start])).toEqual([["abc-", 0], ["中文", 4]]);
     expect(indexTokens("Go-ahead 十万")).toBe("go ahead 十万 _100000");
