@@ -6,7 +6,10 @@
  * newswire headlines ("... COMPLETES SALE OF UNIT", tickers such as <REXN.O>) are where
  * English ranking shows its differences.
  *
- *   node_modules/.bin/tsx bench/search/newswire.ts [--per-group 200] [--engines wenku,fts5-trigram,groonga] [--work DIR] [--reuse] [--per-query]
+ *   node_modules/.bin/tsx bench/search/newswire.ts [--per-group 200] [--engines wenku,fts5-trigram,groonga] [--work DIR] [--reuse] [--per-query] [--seed 0]
+ *
+ * --seed N draws other queries (N is added to each group's seed): a held-out set for a
+ * ranking change chosen on the default one.
  *
  * Queries are made as in the corpus set (queries.ts): typed as the article writes its words,
  * and typed in another form. A copy of the sought story counts as found (repostsOf).
@@ -27,6 +30,7 @@ const PER_GROUP = Number(flag("per-group", "200"));
 const WORK = join(flag("work", join(tmpdir(), "wenku-bench-search")), "newswire");
 const REUSE = process.argv.includes("--reuse");
 const PER_QUERY = process.argv.includes("--per-query");
+const SEED = Number(flag("seed", "0"));
 const log = (s: string) => process.stderr.write(s + "\n");
 
 if (!corpusAvailable() || !reutersAvailable()) {
@@ -39,8 +43,8 @@ const docs: BenchDoc[] = english.map((a) => ({ id: a.key, article: a.key, corpus
 const copies = repostsOf(english);
 const queries: { group: string; text: string; relevant: Set<string> }[] = [];
 for (const corpus of ["bbc", "reuters"] as const) {
-  for (const q of knownItem(english, corpus, PER_GROUP, 3)) queries.push({ group: `typed as written (${corpus})`, text: q.text, relevant: copies(q.article) });
-  for (const q of knownItemOtherForms(english, corpus, PER_GROUP, 5)) queries.push({ group: `other word forms (${corpus})`, text: q.text, relevant: copies(q.article) });
+  for (const q of knownItem(english, corpus, PER_GROUP, 3 + SEED)) queries.push({ group: `typed as written (${corpus})`, text: q.text, relevant: copies(q.article) });
+  for (const q of knownItemOtherForms(english, corpus, PER_GROUP, 5 + SEED)) queries.push({ group: `other word forms (${corpus})`, text: q.text, relevant: copies(q.article) });
 }
 log(`${docs.length} documents (bbc ${docs.filter((d) => d.corpus === "bbc").length}, reuters ${docs.filter((d) => d.corpus === "reuters").length}), ${queries.length} queries`);
 
