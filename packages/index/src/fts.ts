@@ -1,5 +1,5 @@
 import { statement, type DB } from "./db.js";
-import { indexTokens } from "./tokens.js";
+import { indexStreams, indexTokens } from "./tokens.js";
 
 /** Characters our own tokens may contain besides letters and digits (154%, fy2025/26, 1.6t). */
 export const FTS_TOKEN_CHARS = "%./+_&-";
@@ -20,8 +20,9 @@ const TITLE_TABLE_SQL = `CREATE VIRTUAL TABLE IF NOT EXISTS ${TITLE_TABLE} USING
 /** The full-text tables. What goes into them is decided here and in tokens.ts only. */
 export const FTS_SCHEMA = `
 -- Full text over our own tokens (CJK bigrams, folded Latin words and their stems, whole
--- mixed tokens); rowid = documents.rowid.
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (title, body, entities, ${OWN_TOKENS});
+-- mixed tokens); rowid = documents.rowid. forms: the title's and body's English words as
+-- written where title and body hold their stem (tokens.ts, indexStreams).
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (title, body, entities, forms, ${OWN_TOKENS});
 -- The titles again, alone. FTS5's bm25 normalises by the length of the whole row, so in fts a
 -- title match in a long article counts for little; here a title is measured against titles.
 -- Search adds this score to fts's (per-field BM25 summed, as Elasticsearch's most_fields).
@@ -46,6 +47,8 @@ export interface FtsRow {
   title: string;
   body: string;
   entities: string;
+  /** Words of title and body as written where those hold their stem. */
+  forms: string;
   /** The title's row in fts_title. */
   titleTerms: string;
 }
@@ -60,7 +63,9 @@ export interface AlternateTitle {
 
 /** The full-text row of a document: title, body and the canonical names of its entities. */
 export function ftsRow(title: string, text: string, entityNames: string[]): FtsRow {
-  return { title: indexTokens(title), body: indexTokens(text), entities: indexTokens([...new Set(entityNames)].join(" ; ")), titleTerms: titleTerms(title) };
+  const [head, body] = [indexStreams(title), indexStreams(text)];
+  const forms = head.forms && body.forms ? `${head.forms} ${body.forms}` : head.forms || body.forms;
+  return { title: head.tokens, body: body.tokens, entities: indexTokens([...new Set(entityNames)].join(" ; ")), forms, titleTerms: titleTerms(title) };
 }
 
 /**
@@ -97,7 +102,7 @@ export function removeFromFts(db: DB, rowid: number): void {
  *  bench/ingest/writer.ts --limit 6000 (17,013 documents, ~11 s), measured in bench/search/README.md. */
 export function addToFts(db: DB, rowid: number, row: FtsRow, alternates: AlternateTitle[] = []): void {
   const title = [row.title, ...alternates.map((a) => a.tokens)].join(" ");
-  statement(db, "INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)").run(rowid, title, row.body, row.entities);
+  statement(db, "INSERT INTO fts (rowid, title, body, entities, forms) VALUES (?, ?, ?, ?, ?)").run(rowid, title, row.body, row.entities, row.forms);
   addTitle(db, rowid, row.titleTerms);
   addAlternates(db, rowid, alternates);
 }
@@ -177,7 +182,8 @@ export function syncAlternateTitles(db: DB, id: string, addedTitle?: string): vo
 
 /** Write every full-text row anew from the stored documents, for an index file an older wenku
  *  wrote: one without fts_title or alternate_titles (versions 1, 2), with value terms in its
- *  titles (3), or with letter words joined by dots as one term (before 4; see tokens.ts).
+ *  titles (3), with letter words joined by dots as one term (before 4; see tokens.ts), or
+ *  without the forms column and with words joined to numbers as one term (before 5).
  *  Every searchable document (canonical, with text) gets its rows and its copies' headlines
  *  again. Returns the documents. */
 export function rebuildFullText(db: DB): number {

@@ -17,7 +17,8 @@ export interface Term {
 // Scripts written without spaces: indexed as overlapping character bigrams, which measured
 // best for Chinese passage retrieval here (NOTES.md) and need no dictionary at query time.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-// A Latin/digit token, allowing inner joiners so 154%, fy2025/26, 1.6t, gpt-5, pm2.5 stay whole:
+// A Latin/digit token, allowing inner joiners so 154%, fy2025/26, 1.6t, pm2.5 stay whole (pushAlnum
+// cuts joined words such as go-ahead and covid-19):
 // /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.\/+_&-](?=[\p{L}\p{N}]))*%?/u, cut where CJK begins
 // (2025年 → 2025 + 年). Scanned by hand (alnumEnd) with a table per code unit: the regex made
 // a match array per English word of every document.
@@ -173,6 +174,25 @@ function isLowerAsciiWord(token: string): boolean {
  *  numbers (after the terms, so phrase positions are those of the terms alone), unless
  *  `valueTerms` is false. */
 export function indexTokens(source: string, { valueTerms = true }: { valueTerms?: boolean } = {}): string {
+  return tokenStream(source, valueTerms);
+}
+
+/**
+ * A field's token stream (indexTokens) and its English words as written where the index knows
+ * them by another form, their stem ("profiteers", "generally", "news" for profit, gener, new),
+ * space-separated: the fts column `forms`, through which a word typed as the article writes it
+ * outranks the other words that share its stem. Porter conflates words a researcher keeps apart
+ * (news/new, university/universe, profiteers/profit), and a common stem buried a rare word
+ * typed exactly: "profiteers profit" found the BBC story on profiteers nowhere in ten, trigram
+ * first (bench/search/newswire.ts).
+ */
+export function indexStreams(source: string): { tokens: string; forms: string } {
+  const forms: string[] = [];
+  const tokens = tokenStream(source, true, forms);
+  return { tokens, forms: forms.join(" ") };
+}
+
+function tokenStream(source: string, valueTerms: boolean, forms?: string[]): string {
   const folded = foldForSearch(source).text;
   // The stream is written as code units into one buffer and decoded once: a string per CJK
   // bigram (most of a Chinese text's terms) joined at the end was most of this function's
@@ -185,6 +205,7 @@ export function indexTokens(source: string, { valueTerms = true }: { valueTerms?
       const token = folded.slice(start, end);
       const form = indexForm(token);
       out.units(form, 0, form.length);
+      if (forms && form !== token) forms.push(token);
     }
   });
   const values = valueTerms ? numberTerms(folded) : [];

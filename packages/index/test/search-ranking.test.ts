@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compileQuery, openDatabase, searchIndex, writeAliases, writeFile, type DB } from "@wenku/index";
+import { compileQuery, indexTokens, openDatabase, searchIndex, writeAliases, writeFile, type DB } from "@wenku/index";
 import { record, tempDb } from "./helpers.js";
 
 describe("ranking", () => {
@@ -77,6 +77,38 @@ describe("ranking", () => {
     writeFile(db, "/e/title.txt", "1", 0, [record("/e/title.txt", "Sales of the console rose in March.", { title: "PlayStation console a hit", lang: "en" })]);
     writeFile(db, "/e/typed.txt", "2", 0, [record("/e/typed.txt", "The PlayStation Portable hits the shops next week.", { title: "Sony console in US shops", lang: "en" })]);
     expect(searchIndex(db, { query: "console hits playstation" }).hits.map((h) => h.path)).toEqual(["/e/title.txt", "/e/typed.txt"]);
+  });
+
+  it("a rare word typed as written outranks common words that share its stem, past the re-ordered first page", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "wenku-forms-")), "t.db");
+    const db = openDatabase(path);
+    // Porter cuts "profiteers" and "news" to the stems of "profit" and "new". Sixty short
+    // reports with the common word twice outscore the article sought by the stem alone, more
+    // of them than the first page that is re-ordered by the words as typed.
+    for (let i = 0; i < 60; i++) {
+      writeFile(db, `/f/${i}.txt`, `c${i}`, 0, [record(`/f/${i}.txt`, `Profit rose and profit margins held at the new plant ${i}.`, { title: `Results ${i}`, lang: "en" })]);
+    }
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} describes the drug trade and its regulation at length.`).join(" ");
+    writeFile(db, "/f/sought.txt", "s", 0, [record("/f/sought.txt", `${filler} The company acted against profiteers and spoke to the news agency. ${filler}`, { title: "Drug maker acts", lang: "en" })]);
+    const first = (q: string) => searchIndex(db, { query: q }).hits[0]?.path;
+    expect(first("profiteers")).toBe("/f/sought.txt");
+    expect(first("news")).toBe("/f/sought.txt");
+    // The word as written adds to the score; the stem still finds every form.
+    expect(searchIndex(db, { query: "profiteers" }).total).toBe(61);
+    expect(first("profit")).not.toBe("/f/sought.txt");
+    // A file written before the forms column (version 4) is searched read-only as before, by
+    // the stem alone; opened for writing, it gets the column.
+    const sought = db.prepare("SELECT rowid, title, text FROM documents WHERE path = ?").get("/f/sought.txt") as { rowid: number; title: string; text: string };
+    db.exec("DROP TABLE fts; CREATE VIRTUAL TABLE fts USING fts5 (title, body, entities, content = '', contentless_delete = 1)");
+    db.prepare("INSERT INTO fts (rowid, title, body, entities) VALUES (?, ?, ?, '')").run(sought.rowid, indexTokens(sought.title), indexTokens(sought.text));
+    db.prepare("UPDATE meta SET value = '4' WHERE key = 'schema_version'").run();
+    db.close();
+    const old = openDatabase(path, { readonly: true });
+    expect(searchIndex(old, { query: "profiteers" }).hits.map((h) => h.path)).toEqual(["/f/sought.txt"]);
+    old.close();
+    const upgraded = openDatabase(path);
+    expect(searchIndex(upgraded, { query: "profiteers" }).hits[0]?.path).toBe("/f/sought.txt");
+    upgraded.close();
   });
 
   it("a word of the title counts as much in a long article as in a short one (titles are scored against titles)", () => {
