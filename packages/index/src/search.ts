@@ -154,21 +154,23 @@ export function compileQuery(db: DB, query: string): Compiled {
       .filter((g) => g.length > 0)
       .map(anyOf);
   const groups = joinNumberWords(joinAliasWords(db, parsed.groups));
-  const expandedClauses = groups.map((g) => g.flatMap((c) => {
-    const e = clauseExpr(c, true);
-    return e === undefined ? [] : [{ clause: c, expr: e }];
-  })).filter((g) => g.length > 0);
+  // Each group's clauses with their expressions (names expanded), clauses with none left out.
+  const expandedClauses = groups
+    .map((g) => g.flatMap((clause) => {
+      const expr = clauseExpr(clause, true);
+      return expr === undefined ? [] : [{ clause, expr }];
+    }))
+    .filter((g) => g.length > 0);
   const expandedGroups = expandedClauses.map((g) => anyOf(g.map((c) => c.expr)));
   if (expandedGroups.length === 0) return { match: undefined, exact: undefined, relaxed: undefined, sequences, surfaces: [], titleAny: undefined };
   // Each word also as written (fts column forms): an alternative that adds to the score, and
   // matches almost nothing new, since a document with the word as written has its stem too
   // (the few it adds have a longer word the typed one begins: "raiser" for raise).
-  const scoredGroups = hasFormsColumn(db)
-    ? expandedClauses.map((g) => anyOf(g.flatMap((c) => {
-        const written = asWritten(c.clause);
-        return written ? [c.expr, written] : [c.expr];
-      })))
-    : expandedGroups;
+  const withWritten = (c: { clause: Clause; expr: string }) => {
+    const written = asWritten(c.clause);
+    return written ? [c.expr, written] : [c.expr];
+  };
+  const scoredGroups = hasFormsColumn(db) ? expandedClauses.map((g) => anyOf(g.flatMap(withWritten))) : expandedGroups;
   const exactGroups = groupsExpr(groups, false);
   let exclusion = "";
   for (const ex of parsed.excluded) {
