@@ -1,4 +1,4 @@
-import { Converter } from "opencc-js/t2cn";
+import { FIRST_CHANGING, toSimplified } from "./traditional.js";
 
 /** Text folded for matching, with a map back to the text it came from. */
 export interface Folded {
@@ -12,12 +12,6 @@ export interface Folded {
   phrases?: boolean;
 }
 
-let toSimplified: ((s: string) => string) | undefined;
-function t2s(s: string): string {
-  const convert = (toSimplified ??= Converter({ from: "t", to: "cn" }));
-  return convert(s);
-}
-
 // Folding one code point (NFKC, then lower case) is the same work every time the character
 // comes back, so each answer is remembered: for the Basic Multilingual Plane a table says
 // whether the character folds to itself (most Han characters do), and a map holds the folded
@@ -27,7 +21,6 @@ const BMP_CHANGES = 2;
 const bmpState = new Uint8Array(0x10000); // 0: not yet seen
 const foldedChar = new Map<number, string>(); // BMP characters that change
 const foldedAstral = new Map<number, string | null>(); // null: folds to itself
-const HAS_CJK = /[\u2e80-\uffff]/;
 
 /** The folded form of the code point at `i`, or undefined when it folds to itself. */
 function foldCodePoint(source: string, i: number, cp: number, width: number): string | undefined {
@@ -102,9 +95,7 @@ function foldUncached(source: string): Folded {
   let text = identity ? source : pieces.join("");
   origin[units] = source.length;
   origin = origin.length === units + 1 ? origin : origin.slice(0, units + 1);
-  // Every OpenCC key holds a Han character: text without any character from U+2E80 up has
-  // nothing to convert (English articles skip the converter).
-  const converted = HAS_CJK.test(text) ? t2s(text) : text;
+  const converted = toSimplified(text);
   if (converted.length === text.length) return { text: converted, origin, phrases: true };
   // Phrase conversion changed the length somewhere: convert unit by unit so the map holds.
   // A unit whose own conversion changes length (嗰 → 𠮶, a surrogate pair) stays as it is.
@@ -112,9 +103,9 @@ function foldUncached(source: string): Folded {
   for (let k = 0; k < text.length; k++) {
     const u = text[k]!;
     const code = u.charCodeAt(0);
-    if (code < 0x2e80) byUnit += u;
+    if (code < FIRST_CHANGING) byUnit += u;
     else {
-      const c = t2s(u);
+      const c = toSimplified(u);
       byUnit += c.length === 1 ? c : u;
     }
   }
