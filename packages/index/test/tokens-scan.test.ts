@@ -60,9 +60,9 @@ function termsByRegex(text: string): { token: string; start: number; end: number
 }
 
 /** Fuzz texts look folded and hold every class the scanner distinguishes: letters,
- *  digits, each joiner, "%", Han, kana, Hangul, radicals (Han script, not letters), astral
+ *  digits (ASCII, Arabic-Indic, astral), each joiner, "%", Han, kana, Hangul, radicals (Han script, not letters), astral
  *  letters and ideographs, an emoji, lone surrogates, spaces and punctuation. */
-const ALPHABET = ["a", "z", "é", "ж", "7", "0", ".", "/", "+", "_", "&", "-", "%", "中", "文", "の", "カ", "한", "⺀", "々", "〇", "𠮶", "𝐚", "😀", "\ud800", "\udc00", " ", "，", "'", "ー", "ǅ"];
+const ALPHABET = ["a", "z", "é", "ж", "7", "0", ".", "/", "+", "_", "&", "-", "%", "中", "文", "の", "カ", "한", "⺀", "々", "〇", "𠮶", "𝐚", "😀", "\ud800", "\udc00", " ", "，", "'", "ー", "ǅ", "٣", "𝟘"];
 const MAX_LENGTH = 40;
 
 describe("full-text term scanner", () => {
