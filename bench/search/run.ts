@@ -81,27 +81,22 @@ function coldEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Start times of fresh processes, measured by bench/search/cold-timer.mjs (a small process,
+ *  as a shell starts them): each command preceded by a `node -e 0`, [node start, command] ms. */
+function timeFreshProcesses(commands: string[][], env: NodeJS.ProcessEnv): [number, number][] {
+  const timer = new URL("./cold-timer.mjs", import.meta.url).pathname;
+  const r = spawnSync(process.execPath, [timer], { input: JSON.stringify(commands), env, maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`cold runs failed: ${r.stderr}`);
+  return JSON.parse(String(r.stdout)) as [number, number][];
+}
+
 /** Median wall time of fresh processes answering one query each, and the median of each run
  *  minus a `node -e 0` started just before it (Node's own start swings with machine load;
  *  measured back to back, the difference is steadier). */
 function coldMedian(engine: Engine, queries: string[]): { wall: number; overNode: number } {
-  const walls: number[] = [];
-  const overNode: number[] = [];
-  const env = coldEnv();
-  const timed = (cmd: string, args: string[]) => {
-    const t = performance.now();
-    const r = spawnSync(cmd, args, { stdio: ["ignore", "ignore", "pipe"], env });
-    if (r.status !== 0) log(`${engine.name} cold query failed: ${r.stderr}`);
-    return performance.now() - t;
-  };
-  for (let i = 0; i < COLD; i++) {
-    const node = timed(process.execPath, ["-e", "0"]);
-    const [cmd, ...args] = engine.coldCommand(queries[i % queries.length]!);
-    const wall = timed(cmd!, args);
-    walls.push(wall);
-    overNode.push(wall - node);
-  }
-  return { wall: median(walls), overNode: median(overNode) };
+  const commands = Array.from({ length: COLD }, (_, i) => engine.coldCommand(queries[i % queries.length]!));
+  const times = timeFreshProcesses(commands, coldEnv());
+  return { wall: median(times.map(([, wall]) => wall)), overNode: median(times.map(([node, wall]) => wall - node)) };
 }
 
 async function corpusBench(): Promise<void> {
@@ -114,12 +109,7 @@ async function corpusBench(): Promise<void> {
   const sampleKeys = new Set(benchSet(articles, 10_000).map((d) => d.article));
   const queries = corpusQueries(articles, articles.filter((a) => sampleKeys.has(a.key)), PER_GROUP);
   const groups = [...new Set(queries.map((q) => q.group))];
-  const nodeStartWith = (env: NodeJS.ProcessEnv) =>
-    median(Array.from({ length: 10 }, () => {
-      const t = performance.now();
-      spawnSync(process.execPath, ["-e", "0"], { env });
-      return performance.now() - t;
-    }));
+  const nodeStartWith = (env: NodeJS.ProcessEnv) => median(timeFreshProcesses(Array.from({ length: 10 }, () => [process.execPath, "-e", "0"]), env).map(([, t]) => t));
   const nodeStart = nodeStartWith(coldEnv());
   const nodeStartWithCerts = process.env.NODE_EXTRA_CA_CERTS ? nodeStartWith(process.env) : undefined;
   for (const size of SIZES) {
