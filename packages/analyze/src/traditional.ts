@@ -1,53 +1,83 @@
-import { createRequire } from "node:module";
-import { CHANGED_ALONE, CHANGED_IN_PHRASES, CHANGING_PHRASES } from "./traditional-changes.js";
-
-let converter: ((s: string) => string) | undefined;
-
-/** OpenCC's Traditional → Simplified converter, loaded when first needed: its CommonJS build,
- *  which can be required at that moment (an ESM import is loaded at start-up, used or not). */
-function openccConverter(): (s: string) => string {
-  const opencc = createRequire(import.meta.url)("opencc-js/t2cn") as { Converter(o: { from: "t"; to: "cn" }): (s: string) => string };
-  return opencc.Converter({ from: "t", to: "cn" });
-}
+import { CHANGED_IN_PHRASES, COMPATIBILITY_IDEOGRAPHS, TS_CHARACTERS, TS_PHRASES } from "./traditional-entries.js";
 
 /**
- * Traditional → Simplified, exactly as OpenCC converts (`Converter({ from: "t", to: "cn" })`);
- * text in which no dictionary entry would change anything is returned as it is, without
- * loading the converter. Loading it and building its tries took 10–15 ms of a one-shot
- * `wenku search`, and most Simplified and English text never needs it. The skip cannot
- * change an answer: an entry changes text only where its key holds a character it changes,
- * and traditional-changes.ts lists every such character (generated from the same
- * dictionaries; a test checks it against them).
+ * Traditional → Simplified, exactly as OpenCC's "t2s" (opencc-js `Converter({ from: "t", to:
+ * "cn" })`), on OpenCC's own dictionaries (traditional-entries.ts, generated from opencc-js):
+ * compatibility ideographs to unified ones, then phrases and characters, the longest entry
+ * first at each position; an ideographic description sequence (⿰車兩) is left as it is.
+ *
+ * Written here rather than calling opencc-js: in each process its converter loads and builds
+ * tries of every entry before converting anything, which with the first conversions cost a
+ * one-shot `wenku search` ~30 ms of ~150 on hits in Traditional Chinese; these tables are
+ * read from compact strings at first use, ~4 ms with the first conversions, and convert as
+ * fast as OpenCC's once warm. Tests compare the two on every dictionary entry and on random
+ * text.
  */
 export function toSimplified(text: string): string {
   if (!mayChange(text)) return text;
-  converter ??= openccConverter();
-  return converter(text);
+  const t = (conversion ??= conversionTables());
+  return convert(convert(text, t.compatibility), t.characters, t.phrases);
 }
 
-/** Whether this process has loaded the converter (tests check the one-shot path does not). */
-export function converterBuilt(): boolean {
-  return converter !== undefined;
+/** One group of the chain: at each position the longest phrase that starts there, else the
+ *  character's own entry, else the character (or whole description sequence) as it is. */
+function convert(text: string, characters: CharacterTable, phrases?: Map<number, [string, string][]>): string {
+  let out = "";
+  let kept = 0; // start of the stretch copied as it is
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const phrase = phrases?.get(cp)?.find(([key]) => text.startsWith(key, i));
+    const replacement = phrase?.[1] ?? characters.get(cp);
+    if (replacement === undefined) {
+      i += unmatchedLength(text, i);
+      continue;
+    }
+    out += text.slice(kept, i) + replacement;
+    i += phrase ? phrase[0].length : cp > 0xffff ? 2 : 1;
+    kept = i;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+/** How far an unconverted position reaches: an ideographic description sequence (an operator
+ *  U+2FF0–2FFF and its operands, nested) is passed over whole, as OpenCC does. */
+function unmatchedLength(text: string, i: number): number {
+  const end = descriptionEnd(text, i);
+  return end > i ? end - i : text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+function descriptionEnd(text: string, i: number): number {
+  const cp = text.codePointAt(i)!;
+  const arity = cp === 0x2ff2 || cp === 0x2ff3 ? 3 : cp >= 0x2ff0 && cp <= 0x2fff ? 2 : 0;
+  if (arity === 0) return 0;
+  let end = i + 1;
+  for (let n = 0; n < arity; n++) {
+    if (end >= text.length) return 0;
+    end = descriptionEnd(text, end) || end + (text.codePointAt(end)! > 0xffff ? 2 : 1);
+  }
+  return end;
 }
 
 /** Whether some entry of the chain would change `text`: a character that an entry of its own
- *  changes, or a phrase that changes one of its characters. */
+ *  changes, or a phrase that changes one of its characters. Most Simplified and English text
+ *  is answered without building the converter's tables. */
 export function mayChange(text: string): boolean {
   let phrasesTried: Set<number> | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < FIRST_CHANGING) continue;
-    // Made at the first character that could change (English text never needs them).
-    const { bmp, astral, phrases } = (changes ??= changeTables());
+    // Made at the first character that could change (English text never needs it).
+    const { bmp, astral } = (changed ??= changedCharacters());
     const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
     if (cp > 0xffff) i++;
-    if (cp > 0xffff ? astral.has(cp) : bmp[cp] === 1) return true;
+    const how = cp > 0xffff ? astral.get(cp) : bmp[cp];
+    if (how === ALONE) return true;
     // Changed only inside phrases (覆 in 反覆 → 反复, 么 in 么麼 → 幺麽): common characters
     // of Simplified text, where those phrases are rare.
-    const keys = phrases.get(cp);
-    if (keys === undefined || phrasesTried?.has(cp)) continue;
+    if (how !== IN_PHRASES || phrasesTried?.has(cp)) continue;
     (phrasesTried ??= new Set()).add(cp);
-    if (keys.some((key) => text.includes(key))) return true;
+    const ch = String.fromCodePoint(cp);
+    if ((conversion ??= conversionTables()).phraseKeys.some((key) => key.includes(ch) && text.includes(key))) return true;
   }
   return false;
 }
@@ -56,27 +86,71 @@ export function mayChange(text: string): boolean {
  *  text without one never reads the tables. */
 export const FIRST_CHANGING = 0x2e80;
 
-interface ChangeTables {
-  /** CHANGED_ALONE: a table for the Basic Multilingual Plane (asked of every Han character of
-   *  every document at ingest), a set for the rest. */
-  bmp: Uint8Array;
-  astral: Set<number>;
-  /** Each character of CHANGED_IN_PHRASES, with the phrases that hold it. */
-  phrases: Map<number, string[]>;
-}
-let changes: ChangeTables | undefined;
+/** How an entry changes a character: by an entry of its own, or only inside phrases. */
+const ALONE = 1;
+const IN_PHRASES = 2;
 
-function changeTables(): ChangeTables {
+/** ALONE or IN_PHRASES for each character the chain changes: a table for the Basic
+ *  Multilingual Plane (asked of every Han character of every document at ingest), a map for
+ *  the rest. */
+let changed: { bmp: Uint8Array; astral: Map<number, number> } | undefined;
+
+function changedCharacters(): { bmp: Uint8Array; astral: Map<number, number> } {
   const bmp = new Uint8Array(0x10000);
-  const astral = new Set<number>();
-  for (const ch of CHANGED_ALONE) {
-    const cp = ch.codePointAt(0)!;
-    if (cp > 0xffff) astral.add(cp);
-    else bmp[cp] = 1;
+  const astral = new Map<number, number>();
+  const mark = (cp: number, how: number) => (cp > 0xffff ? astral.set(cp, how) : (bmp[cp] = how));
+  for (const ch of CHANGED_IN_PHRASES) mark(ch.codePointAt(0)!, IN_PHRASES);
+  for (const pairs of [COMPATIBILITY_IDEOGRAPHS, TS_CHARACTERS]) eachPair(pairs, (from) => mark(from, ALONE));
+  return { bmp, astral };
+}
+
+/** A string of code point pairs (key, value, key, value…), as the generated entries hold
+ *  characters: read without splitting it into thousands of strings. */
+function eachPair(pairs: string, pair: (from: number, to: number) => void): void {
+  for (let i = 0; i < pairs.length; ) {
+    const from = pairs.codePointAt(i)!;
+    i += from > 0xffff ? 2 : 1;
+    const to = pairs.codePointAt(i)!;
+    i += to > 0xffff ? 2 : 1;
+    pair(from, to);
   }
-  const phrases = new Map<number, string[]>();
-  for (const ch of CHANGED_IN_PHRASES) {
-    phrases.set(ch.codePointAt(0)!, CHANGING_PHRASES.split("|").filter((key) => key.includes(ch)));
+}
+
+/** A character's Simplified form where an entry changes it. */
+interface CharacterTable {
+  get(cp: number): string | undefined;
+}
+
+interface ConversionTables {
+  compatibility: CharacterTable;
+  characters: CharacterTable;
+  /** By first code point, longest key first. */
+  phrases: Map<number, [string, string][]>;
+  phraseKeys: string[];
+}
+let conversion: ConversionTables | undefined;
+
+function conversionTables(): ConversionTables {
+  const phrases = new Map<number, [string, string][]>();
+  const phraseKeys: string[] = [];
+  for (const entry of TS_PHRASES.split("|")) {
+    const [key = "", value = ""] = entry.split(" ");
+    const first = key.codePointAt(0)!;
+    phrases.set(first, [...(phrases.get(first) ?? []), [key, value]]);
+    phraseKeys.push(key);
   }
-  return { bmp, astral, phrases };
+  for (const list of phrases.values()) list.sort(([a], [b]) => b.length - a.length);
+  return { compatibility: characterTable(COMPATIBILITY_IDEOGRAPHS), characters: characterTable(TS_CHARACTERS), phrases, phraseKeys };
+}
+
+function characterTable(pairs: string): CharacterTable {
+  const bmp = new Uint32Array(0x10000); // 0: no entry
+  const astral = new Map<number, number>();
+  eachPair(pairs, (from, to) => (from > 0xffff ? astral.set(from, to) : (bmp[from] = to)));
+  return {
+    get(cp) {
+      const to = cp > 0xffff ? astral.get(cp) : bmp[cp];
+      return to ? String.fromCodePoint(to) : undefined;
+    },
+  };
 }
