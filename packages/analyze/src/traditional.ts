@@ -62,24 +62,33 @@ function descriptionEnd(text: string, i: number): number {
  *  changes, or a phrase that changes one of its characters. Most Simplified and English text
  *  is answered without building the converter's tables. */
 export function mayChange(text: string): boolean {
-  let phrasesTried: Set<number> | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < FIRST_CHANGING) continue;
     // Made at the first character that could change (English text never needs it).
     const { bmp, astral } = (changed ??= changedCharacters());
     const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
-    if (cp > 0xffff) i++;
     const how = cp > 0xffff ? astral.get(cp) : bmp[cp];
     if (how === ALONE) return true;
     // Changed only inside phrases (覆 in 反覆 → 反复, 么 in 么麼 → 幺麽): common characters
     // of Simplified text, where those phrases are rare.
-    if (how !== IN_PHRASES || phrasesTried?.has(cp)) continue;
-    (phrasesTried ??= new Set()).add(cp);
-    const ch = String.fromCodePoint(cp);
-    if ((conversion ??= conversionTables()).phraseKeys.some((key) => key.includes(ch) && text.includes(key))) return true;
+    if (how === IN_PHRASES && (phrasesHolding ??= phrasesByCharacter()).get(cp)!.some(({ key, at }) => at <= i && text.startsWith(key, i - at))) return true;
+    if (cp > 0xffff) i++;
   }
   return false;
+}
+
+/** For each character of CHANGED_IN_PHRASES, the phrases that hold it and where. */
+let phrasesHolding: Map<number, { key: string; at: number }[]> | undefined;
+
+function phrasesByCharacter(): Map<number, { key: string; at: number }[]> {
+  const holding = new Map<number, { key: string; at: number }[]>();
+  for (const ch of CHANGED_IN_PHRASES) holding.set(ch.codePointAt(0)!, []);
+  for (const entry of TS_PHRASES.split("|")) {
+    const key = entry.slice(0, entry.indexOf(" "));
+    for (let at = 0; at < key.length; at++) holding.get(key.codePointAt(at)!)?.push({ key, at });
+  }
+  return holding;
 }
 
 /** No dictionary key holds a character below CJK Radicals Supplement (a test checks it):
@@ -126,21 +135,18 @@ interface ConversionTables {
   characters: CharacterTable;
   /** By first code point, longest key first. */
   phrases: Map<number, [string, string][]>;
-  phraseKeys: string[];
 }
 let conversion: ConversionTables | undefined;
 
 function conversionTables(): ConversionTables {
   const phrases = new Map<number, [string, string][]>();
-  const phraseKeys: string[] = [];
   for (const entry of TS_PHRASES.split("|")) {
     const [key = "", value = ""] = entry.split(" ");
     const first = key.codePointAt(0)!;
     phrases.set(first, [...(phrases.get(first) ?? []), [key, value]]);
-    phraseKeys.push(key);
   }
   for (const list of phrases.values()) list.sort(([a], [b]) => b.length - a.length);
-  return { compatibility: characterTable(COMPATIBILITY_IDEOGRAPHS), characters: characterTable(TS_CHARACTERS), phrases, phraseKeys };
+  return { compatibility: characterTable(COMPATIBILITY_IDEOGRAPHS), characters: characterTable(TS_CHARACTERS), phrases };
 }
 
 function characterTable(pairs: string): CharacterTable {
