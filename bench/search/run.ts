@@ -81,12 +81,13 @@ function coldEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Start times of fresh processes, measured by bench/search/cold-timer.mjs (a small process,
- *  as a shell starts them): each command preceded by a `node -e 0`, [node start, command] ms. */
+/** Wall times of fresh processes, each preceded by a `node -e 0`: [node start, command] ms,
+ *  measured by bench/search/cold-timer.mjs (a small process, as a shell starts them). */
 function timeFreshProcesses(commands: string[][], env: NodeJS.ProcessEnv): [number, number][] {
   const timer = new URL("./cold-timer.mjs", import.meta.url).pathname;
   const r = spawnSync(process.execPath, [timer], { input: JSON.stringify(commands), env, maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new Error(`cold runs failed: ${r.stderr}`);
+  if (String(r.stderr)) log(String(r.stderr).trimEnd());
+  if (r.status !== 0) throw new Error(`bench/search/cold-timer.mjs exited with ${r.status}`);
   return JSON.parse(String(r.stdout)) as [number, number][];
 }
 

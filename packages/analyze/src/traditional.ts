@@ -60,7 +60,9 @@ function descriptionEnd(text: string, i: number): number {
 
 /** Whether some entry of the chain would change `text`: a character that an entry of its own
  *  changes, or a phrase that changes one of its characters. Most Simplified and English text
- *  is answered without building the converter's tables. */
+ *  is answered without building the converter's tables. Safe to skip on: an entry changes
+ *  text only where its key holds a character it changes, and every such character is marked
+ *  (a phrase's where one of its phrases stands), so false means OpenCC returns the text as is. */
 export function mayChange(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
