@@ -1,4 +1,4 @@
-import { FIRST_CHANGING, toSimplified } from "./traditional.js";
+import { toSimplified } from "./traditional.js";
 
 /** Text folded for matching, with a map back to the text it came from. */
 export interface Folded {
@@ -102,12 +102,8 @@ function foldUncached(source: string): Folded {
   let byUnit = "";
   for (let k = 0; k < text.length; k++) {
     const u = text[k]!;
-    const code = u.charCodeAt(0);
-    if (code < FIRST_CHANGING) byUnit += u;
-    else {
-      const c = toSimplified(u);
-      byUnit += c.length === 1 ? c : u;
-    }
+    const c = toSimplified(u);
+    byUnit += c.length === 1 ? c : u;
   }
   return { text: byUnit, origin, phrases: false };
 }

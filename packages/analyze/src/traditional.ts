@@ -86,11 +86,17 @@ let phrasesHolding: Map<number, { key: string; at: number }[]> | undefined;
 function phrasesByCharacter(): Map<number, { key: string; at: number }[]> {
   const holding = new Map<number, { key: string; at: number }[]>();
   for (const ch of CHANGED_IN_PHRASES) holding.set(ch.codePointAt(0)!, []);
-  for (const entry of TS_PHRASES.split("|")) {
-    const key = entry.slice(0, entry.indexOf(" "));
+  for (const [key] of phraseEntries()) {
     for (let at = 0; at < key.length; at++) holding.get(key.codePointAt(at)!)?.push({ key, at });
   }
   return holding;
+}
+
+/** TS_PHRASES as [key, value] pairs, split once for both uses. */
+let phrasePairs: [string, string][] | undefined;
+
+function phraseEntries(): [string, string][] {
+  return (phrasePairs ??= TS_PHRASES.split("|").map((entry) => entry.split(" ") as [string, string]));
 }
 
 /** No dictionary key holds a character below CJK Radicals Supplement (a test checks it):
@@ -142,10 +148,11 @@ let conversion: ConversionTables | undefined;
 
 function conversionTables(): ConversionTables {
   const phrases = new Map<number, [string, string][]>();
-  for (const entry of TS_PHRASES.split("|")) {
-    const [key = "", value = ""] = entry.split(" ");
-    const first = key.codePointAt(0)!;
-    phrases.set(first, [...(phrases.get(first) ?? []), [key, value]]);
+  for (const entry of phraseEntries()) {
+    const first = entry[0].codePointAt(0)!;
+    const list = phrases.get(first);
+    if (list) list.push(entry);
+    else phrases.set(first, [entry]);
   }
   for (const list of phrases.values()) list.sort(([a], [b]) => b.length - a.length);
   return { compatibility: characterTable(COMPATIBILITY_IDEOGRAPHS), characters: characterTable(TS_CHARACTERS), phrases };

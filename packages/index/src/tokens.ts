@@ -22,15 +22,30 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 // /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.\/+_&-](?=[\p{L}\p{N}]))*%?/u, cut where CJK begins
 // (2025年 → 2025 + 年). Scanned by hand (alnumEnd) with a table per code unit: the regex made
 // a match array per English word of every document.
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const alnumState = new Uint8Array(0x10000); // 0: not yet known, 1: letter or digit, 2: not
-
 function isAlnumCode(cp: number): boolean {
-  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-  let k = alnumState[cp]!;
-  // A lone surrogate is neither (the u-flag regex sees it as a code point of its own).
-  if (k === 0) alnumState[cp] = k = cp >= 0xd800 && cp <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
-  return k === 1;
+  return kindOf(cp) !== NEITHER;
+}
+
+// What a code point is, letter (\p{L}), digit (\p{N}) or neither, remembered per UTF-16 code
+// unit (astral code points are asked each time; a lone surrogate is neither, as the u-flag
+// regexes see it as a code point of its own).
+const LETTERS = 1;
+const DIGITS = 2;
+const NEITHER = 4;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+const kindState = new Uint8Array(0x10000); // 0: not yet known
+
+function kindOf(cp: number): number {
+  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a ? LETTERS : cp >= 0x30 && cp <= 0x39 ? DIGITS : NEITHER;
+  if (cp > 0xffff) return kindOfCharacter(String.fromCodePoint(cp));
+  let k = kindState[cp]!;
+  if (k === 0) kindState[cp] = k = kindOfCharacter(String.fromCharCode(cp));
+  return k;
+}
+
+function kindOfCharacter(ch: string): number {
+  return LETTER.test(ch) ? LETTERS : NUMBER.test(ch) ? DIGITS : NEITHER;
 }
 
 const isJoiner = (c: number) => c === 0x2e || c === 0x2f || c === 0x2b || c === 0x5f || c === 0x26 || c === 0x2d; // . / + _ & -
@@ -116,23 +131,7 @@ export function termsOfFolded(text: string): Term[] {
 // As regexes: /^\p{L}+(?:[-\/.]\p{L}+)+$/u, or /^(?:\p{L}+|\p{N}+)(?:[-\/](?:\p{L}+|\p{N}+))+$/u
 // with a letter. Scanned by hand (cutsAtJoiners): in a fresh process, compiling and tiering up
 // those regexes made the terms of 2.6k characters of news take 8 ms instead of 1.2.
-const LETTERS = 1;
-const DIGITS = 2;
 const MIXED = LETTERS | DIGITS;
-const NEITHER = 4;
-const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
-const kindState = new Uint8Array(0x10000); // 0: not yet known
-
-/** LETTERS, DIGITS or NEITHER for a code point (\p{L}, \p{N}). */
-function kindOf(cp: number): number {
-  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a ? LETTERS : cp >= 0x30 && cp <= 0x39 ? DIGITS : NEITHER;
-  const ask = (ch: string) => (LETTER.test(ch) ? LETTERS : NUMBER.test(ch) ? DIGITS : NEITHER);
-  if (cp > 0xffff) return ask(String.fromCodePoint(cp));
-  let k = kindState[cp]!;
-  if (k === 0) kindState[cp] = k = ask(String.fromCharCode(cp));
-  return k;
-}
 
 const isWordJoiner = (c: number) => c === 0x2d || c === 0x2f || c === 0x2e; // - / .
 
