@@ -21,9 +21,9 @@ export function statement(db: DB, sql: string): Database.Statement {
  *  stale, so that one refuses a version 2 file. 3: fts_title holds titles without value terms
  *  (titleTerms). 4: letter words joined by dots are cut into words (REXN.O, U.S., shares.The;
  *  tokens.ts). 5: so are words joined to numbers by hyphens or slashes (10-year, covid-19), and
- *  fts has a forms column (English words as written, fts.ts). An older file is upgraded on a
- *  writable open. */
-export const SCHEMA_VERSION = 5;
+ *  fts has a forms column (English words as written, fts.ts). 6: fts_title leaves out English
+ *  function words (titleTerms). An older file is upgraded on a writable open. */
+export const SCHEMA_VERSION = 6;
 
 const WRITER_CACHE_KB = 32_768;
 const WAL_CHECKPOINT_PAGES = 16_384;

@@ -68,15 +68,24 @@ export function ftsRow(title: string, text: string, entityNames: string[]): FtsR
   return { title: head.tokens, body: body.tokens, entities: indexTokens([...new Set(entityNames)].join(" ; ")), forms, titleTerms: titleTerms(title) };
 }
 
+/** English function words, as Lucene's EnglishAnalyzer and Elasticsearch's `_english_` stop
+ *  list have them: what a headline says with them is said by its other words. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(" "),
+);
+
 /**
- * A title as fts_title holds it: its terms without the value terms of its numbers. BM25 divides
- * by a field's length in terms, and value terms are other spellings of words already counted:
- * "Scotland 18-10 Italy" (+ _18 _10) read as five terms and its title scored below "Scotland v
- * Italy (Sat)". A query by value still finds the document through fts, whose title column keeps
- * them; only the title's extra score is not given for a number written another way.
+ * A title as fts_title holds it: the words it shows. BM25 divides by a field's length in terms,
+ * so what does not say what the title is about must not count:
+ * - the value terms of its numbers, other spellings of words already counted: "Scotland 18-10
+ *   Italy" (+ _18 _10) read as five terms and its title scored below "Scotland v Italy (Sat)";
+ * - English function words: "Talks on the future of the euro" is three words about its story,
+ *   not seven, and scored below "Euro future talks collapse again" for "euro future".
+ * A query still finds either through fts, whose title column keeps them; only the title's extra
+ * score is not given for them.
  */
 export function titleTerms(title: string): string {
-  return indexTokens(title, { valueTerms: false });
+  return indexTokens(title, { valueTerms: false, leaveOut: FUNCTION_WORDS });
 }
 
 /** The full-text row of a document already stored, its entity names read from its mentions. */

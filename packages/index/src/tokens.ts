@@ -215,9 +215,9 @@ function isLowerAsciiWord(token: string): boolean {
 
 /** The token stream written to FTS for a field: its terms, then the value terms of its
  *  numbers (after the terms, so phrase positions are those of the terms alone), unless
- *  `valueTerms` is false. */
-export function indexTokens(source: string, { valueTerms = true }: { valueTerms?: boolean } = {}): string {
-  return tokenStream(source, valueTerms);
+ *  `valueTerms` is false; without the words (folded, before stemming) in `leaveOut`. */
+export function indexTokens(source: string, { valueTerms = true, leaveOut }: { valueTerms?: boolean; leaveOut?: ReadonlySet<string> } = {}): string {
+  return tokenStream(source, valueTerms, undefined, leaveOut);
 }
 
 /**
@@ -235,17 +235,18 @@ export function indexStreams(source: string): { tokens: string; forms: string } 
   return { tokens, forms: forms.join(" ") };
 }
 
-function tokenStream(source: string, valueTerms: boolean, forms?: string[]): string {
+function tokenStream(source: string, valueTerms: boolean, forms?: string[], leaveOut?: ReadonlySet<string>): string {
   const folded = foldForSearch(source).text;
   // The stream is written as code units into one buffer and decoded once: a string per CJK
   // bigram (most of a Chinese text's terms) joined at the end was most of this function's
   // garbage. Same stream as joining the terms' index forms with spaces.
   const out = UnitWriter.reused(folded.length * 3 + 16);
   scanFolded(folded, (start, end, cjk) => {
+    const token = cjk ? undefined : folded.slice(start, end);
+    if (token !== undefined && leaveOut?.has(token)) return;
     if (out.length > 0) out.unit(0x20);
-    if (cjk) out.units(folded, start, end);
+    if (token === undefined) out.units(folded, start, end);
     else {
-      const token = folded.slice(start, end);
       const form = indexForm(token);
       out.units(form, 0, form.length);
       if (forms && form !== token) forms.push(token);
