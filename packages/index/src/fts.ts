@@ -192,7 +192,8 @@ export function syncAlternateTitles(db: DB, id: string, addedTitle?: string): vo
 /** Write every full-text row anew from the stored documents, for an index file an older wenku
  *  wrote: one without fts_title or alternate_titles (versions 1, 2), with value terms in its
  *  titles (3), with letter words joined by dots as one term (before 4; see tokens.ts), or
- *  without the forms column and with words joined to numbers as one term (before 5).
+ *  without the forms column and with words joined to numbers as one term (before 5), with
+ *  English function words in its titles (before 6).
  *  Every searchable document (canonical, with text) gets its rows and its copies' headlines
  *  again. Returns the documents. */
 export function rebuildFullText(db: DB): number {
