@@ -94,11 +94,35 @@ export function storedFtsRow(db: DB, rowid: number, title: string, text: string)
   return ftsRow(title, text, names);
 }
 
+/** The meta key counting full-text rows deleted since the tables were built. A row deleted from
+ *  a contentless_delete FTS5 table still counts in the table's BM25 totals (row count and
+ *  column lengths: SQLite 3.53 never lowers them), so a corpus whose documents were
+ *  re-ingested, removed or given other headlines ranks as if they were still there twice. */
+const STALE_ROWS = "fts_stale_rows";
+
+/** Rebuild the full-text tables once the rows deleted since they were built reach this share of
+ *  the documents: a term's BM25 weight, ln((N − n + 0.5) / (n + 0.5)), is then read with N at
+ *  most 1.2 times the documents, 0.18 more for a rare term (of ~8), and a corpus whose dump is
+ *  re-ingested every day does not drift without end. A rebuild is the upgrade's (~45 s at 100k). */
+const STALE_SHARE = 0.2;
+
+function countStale(db: DB, rows: number): void {
+  if (rows > 0) statement(db, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value").run(STALE_ROWS, rows);
+}
+
+/** The full-text rows deleted since the tables were built, and the documents; `due` when the
+ *  tables should be built again (rebuildFullText) for BM25 to count the documents as they are. */
+export function staleFullText(db: DB): { stale: number; documents: number; due: boolean } {
+  const stale = Number((statement(db, "SELECT value FROM meta WHERE key = ?").get(STALE_ROWS) as { value: string } | undefined)?.value ?? 0);
+  const documents = statement(db, "SELECT count(*) AS n FROM documents WHERE canonical_id IS NULL").get() as { n: number };
+  return { stale, documents: documents.n, due: stale > 0 && stale >= STALE_SHARE * documents.n };
+}
+
 /** Remove a canonical document's full-text rows and its other headlines. A copy has no rows
  *  of its own: its headline, if one of its canonical's, goes through syncAlternateTitles (which
  *  needs the stored alternates to say what the canonical's rows hold). */
 export function removeFromFts(db: DB, rowid: number): void {
-  statement(db, "DELETE FROM fts WHERE rowid = ?").run(rowid);
+  countStale(db, statement(db, "DELETE FROM fts WHERE rowid = ?").run(rowid).changes);
   statement(db, "DELETE FROM fts_title WHERE rowid = ?").run(rowid);
   removeAlternates(db, storedAlternates(db, rowid));
 }
@@ -129,7 +153,7 @@ function addAlternates(db: DB, docRowid: number, alternates: AlternateTitle[]): 
 
 function removeAlternates(db: DB, alternates: StoredAlternate[]): void {
   for (const a of alternates) {
-    statement(db, "DELETE FROM fts_title WHERE rowid = ?").run(a.rowid);
+    countStale(db, statement(db, "DELETE FROM fts_title WHERE rowid = ?").run(a.rowid).changes);
     statement(db, `DELETE FROM ${ALTERNATE_TITLES} WHERE rowid = ?`).run(a.rowid);
   }
 }
@@ -193,9 +217,9 @@ export function syncAlternateTitles(db: DB, id: string, addedTitle?: string): vo
  *  wrote: one without fts_title or alternate_titles (versions 1, 2), with value terms in its
  *  titles (3), with letter words joined by dots as one term (before 4; see tokens.ts), or
  *  without the forms column and with words joined to numbers as one term (before 5), with
- *  English function words in its titles (before 6).
- *  Every searchable document (canonical, with text) gets its rows and its copies' headlines
- *  again. Returns the documents. */
+ *  English function words in its titles (before 6); or for BM25 totals that count deleted
+ *  rows (staleFullText). Every searchable document (canonical, with text) gets its rows and
+ *  its copies' headlines again. Returns the documents. */
 export function rebuildFullText(db: DB): number {
   db.exec(`DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS ${TITLE_TABLE};`);
   db.exec(FTS_SCHEMA);
@@ -211,6 +235,7 @@ export function rebuildFullText(db: DB): number {
     addToFts(db, rowid, row, alternateTitles(db, doc.id, row.title));
     n++;
   }
+  statement(db, "DELETE FROM meta WHERE key = ?").run(STALE_ROWS);
   return n;
 }
 

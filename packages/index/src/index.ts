@@ -9,5 +9,5 @@ export { suggest, rebuildSuggestions, type Suggestion } from "./suggest.js";
 export { listEntities, listFigures, type EntityListing, type FigureFilter, type FigureListing } from "./listing.js";
 export { documentId, contentHash, writeFile, writeAliases, type ProcessedRecord, type WriteOutcome } from "./store.js";
 export { indexTokens, termsOfFolded, indexForm, type Term } from "./tokens.js";
-export { titleTerms } from "./fts.js";
+export { staleFullText, titleTerms } from "./fts.js";
 export { loadThesaurus, ThesaurusFile } from "./thesaurus.js";

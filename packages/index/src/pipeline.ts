@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import type { FieldMap, RawRecord, ReadProblem } from "@wenku/ingest";
 import type { DB } from "./db.js";
 import { addEvidence, boilerplateSource, LearntBoilerplate } from "./boilerplate-evidence.js";
+import { rebuildFullText, staleFullText } from "./fts.js";
 import { boilerplateOf, fileKey, fileState, sourceTotals, storableEvidence, storedEvidence, writeBatch, writeAliases, type BatchItem, type FileEvidence, type FileInProgress } from "./store.js";
 import { rebuildSuggestions } from "./suggest.js";
 import { loadThesaurus } from "./thesaurus.js";
@@ -23,6 +24,10 @@ export interface IngestOptions {
   /** Called after each committed batch and each skipped file: files done so far, and the
    *  documents this step wrote. */
   onProgress?: (progress: { done: number; total: number; path: string; documents: number }) => void;
+  /** Called before the full-text tables are built again at the end of a run, because the rows
+   *  deleted since they were built (documents re-ingested, removed, or given other headlines)
+   *  reached a fifth of the documents, and FTS5 still counts them in BM25 (fts.ts). */
+  onFullTextRebuild?: (stale: { stale: number; documents: number }) => void;
 }
 
 export interface IngestSummary {
@@ -52,6 +57,8 @@ export interface IngestSummary {
    *  dictionaries) in MB: once every batch was written, and at the very end (after the
    *  suggestion index was rebuilt). */
   peakRssMb: { batches: number; end: number };
+  /** Whether the run ended by building the full-text tables again (onFullTextRebuild). */
+  fullTextRebuilt: boolean;
 }
 
 /** Records per committed transaction unless the caller says otherwise. Fewer, larger
@@ -105,6 +112,7 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
     writerSeconds: 0,
     boilerplateSeconds: 0,
     peakRssMb: { batches: 0, end: 0 },
+    fullTextRebuilt: false,
   };
   const report = (p: ReadProblem) => {
     summary.problems.push(p);
@@ -299,6 +307,12 @@ export async function ingestPaths(db: DB, inputs: string[], options: IngestOptio
   }
   summary.peakRssMb.batches = peakRssMb();
   summary.duplicates = (db.prepare("SELECT count(*) AS n FROM documents WHERE canonical_id IS NOT NULL").get() as { n: number }).n;
+  const stale = staleFullText(db);
+  if (stale.due) {
+    options.onFullTextRebuild?.({ stale: stale.stale, documents: stale.documents });
+    db.transaction(() => rebuildFullText(db))();
+    summary.fullTextRebuilt = true;
+  }
   if (summary.documents.added + summary.documents.updated > 0) rebuildSuggestions(db);
   summary.peakRssMb.end = peakRssMb();
   return summary;

@@ -95,6 +95,10 @@ Examples:
           // Over a live progress bar: clear its line first; it redraws on the next update.
           process.stderr.write((bar && barStarted ? "\r\x1b[K" : "") + line + "\n");
         },
+        onFullTextRebuild: ({ stale, documents }) =>
+          process.stderr.write(
+            `${(bar && barStarted ? "\r\x1b[K" : "")}${path}: ${stale} full-text rows were replaced since the index was built (${documents} documents), and SQLite still counts the old ones when it ranks: building the full-text tables again\n`,
+          ),
         onProgress: ({ done, total, documents }) => {
           docs += documents;
           if (!bar) return;
