@@ -71,6 +71,21 @@ describe("wenku ingest + search on fixtures/", () => {
     expect(json.filesUnchanged).toBe(3);
   });
 
+  it("says so when re-ingested records make it build the full-text index again", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wenku-cli-feed-"));
+    const [feed, index] = [join(dir, "feed.jsonl"), join(dir, "x.db")];
+    const write = (verb: string) =>
+      writeFileSync(feed, ["solar", "wind", "coal"].map((w, i) => JSON.stringify({ title: `Report ${i}`, body: `The ${w} farm near town ${i} ${verb} after ${i * 7 + 3} years of work.` })).join("\n") + "\n");
+    write("opened");
+    expect(wenku(["ingest", "--db", index, "--json", feed]).lines()[0].fullTextRebuilt).toBe(false);
+    write("closed");
+    const again = wenku(["ingest", "--db", index, "--json", feed]);
+    expect(again.lines()[0].documents).toEqual({ added: 0, updated: 3, unchanged: 0 });
+    expect(again.lines()[0].fullTextRebuilt).toBe(true);
+    expect(again.stderr.trim().split("\n")).toEqual([`${index}: 3 full-text rows were replaced since the index was built (3 documents), and SQLite still counts the old ones when it ranks: building the full-text tables again`]);
+    expect(wenku(["search", "--db", index, "--json", "closed"]).lines()).toHaveLength(3);
+  });
+
   it("shows a document with its removals, and stats count the corpus", () => {
     const hit = wenku(["search", "--db", db, "--json", "博通"]).lines()[0];
     const doc = wenku(["show", "--db", db, "--json", hit.id]).lines()[0];

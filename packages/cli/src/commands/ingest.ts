@@ -42,7 +42,9 @@ Reads .txt .md .html .htm .shtml .json .jsonl .ndjson .warc .sgm (and .gz of eac
 GBK, Big5 or UTF-16, streaming large files. Unchanged files are skipped; a run that was
 killed resumes where it stopped. A file or record that cannot be read is reported on one
 line and the run goes on (exit status 1; encoding warnings alone do not change it).
-Directories honour a .wenkuignore file.
+Directories honour a .wenkuignore file. Changed records replace their documents; once a fifth
+of the documents were replaced since the full-text index was built, the run ends by building
+it again (said on stderr), so that ranking counts the documents as they are.
 
 Examples:
   $ wenku ingest --db corpus.db dumps/
