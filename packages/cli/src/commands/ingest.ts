@@ -85,6 +85,8 @@ Examples:
       : undefined;
     let docs = 0;
     let barStarted = false;
+    // Over a live progress bar: clear its line first; it redraws on the next update.
+    const say = (line: string) => process.stderr.write((bar && barStarted ? "\r\x1b[K" : "") + line + "\n");
     try {
       const summary = await corpus.ingest(paths, {
         ...(fieldMap ? { fieldMap } : {}),
@@ -92,15 +94,9 @@ Examples:
         ...(opts.yuan ? { yuanCurrency: opts.yuan } : {}),
         ...(workers !== undefined ? { workers } : {}),
         ...(batchSize !== undefined ? { batchSize } : {}),
-        onProblem: (p) => {
-          const line = `wenku: ${describeProblem(p)}`;
-          // Over a live progress bar: clear its line first; it redraws on the next update.
-          process.stderr.write((bar && barStarted ? "\r\x1b[K" : "") + line + "\n");
-        },
+        onProblem: (p) => say(`wenku: ${describeProblem(p)}`),
         onFullTextRebuild: ({ stale, documents }) =>
-          process.stderr.write(
-            `${(bar && barStarted ? "\r\x1b[K" : "")}${path}: ${stale} full-text rows were replaced since the index was built (${documents} documents), and SQLite still counts the old ones when it ranks: building the full-text tables again\n`,
-          ),
+          say(`${path}: ${stale} full-text rows were replaced since the index was built (${documents} documents), and SQLite still counts the old ones when it ranks: building the full-text tables again`),
         onProgress: ({ done, total, documents }) => {
           docs += documents;
           if (!bar) return;
